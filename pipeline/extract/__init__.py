@@ -1,0 +1,1 @@
+"""Extract: Document -> complaint fields (pure: no database, no network)."""

@@ -1,0 +1,1 @@
+"""Parse: raw bytes -> Document. Owned by the extraction work (issue 4)."""
