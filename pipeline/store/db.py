@@ -1,0 +1,131 @@
+"""The database: engine, schema check, and one transaction per unit of work.
+
+The schema is owned by Alembic (pipeline/migrations). A new, empty database is
+created at the newest schema on first use; one that is behind is refused with
+SchemaBehind, naming the command that upgrades it.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlmodel import Session
+
+from pipeline import PACKAGE_DIR
+from pipeline.errors import ConfigError, SchemaBehind
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
+
+
+def make_engine(url: str) -> sa.Engine:
+    if url.startswith("sqlite"):
+        path = url.removeprefix("sqlite:///")
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):
+            # WAL lets `list` read while the worker writes; NORMAL is durable
+            # across process crashes (only an OS crash can lose the last commit).
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    try:
+        return sa.create_engine(url, pool_pre_ping=True)
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise ConfigError(f"database.url: {exc}") from None
+
+
+def alembic_config(url: str) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def current_revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: sa.Engine) -> None:
+    cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Database:
+    """The engine plus the schema policy. `atomic()` is one transaction."""
+
+    def __init__(self, url: str, *, auto_create: bool = True):
+        self.url = url
+        self.engine = make_engine(url)
+        self._checked = False
+        self.auto_create = auto_create
+
+    def ensure_schema(self) -> None:
+        if self._checked:
+            return
+        try:
+            current = current_revision(self.engine)
+        except sa.exc.OperationalError as exc:
+            raise ConfigError(f"database.url: cannot connect: {_first_line(exc)}") from None
+        head = head_revision()
+        if current is None and self.auto_create and not self._has_tables():
+            log.info("creating a new database at schema %s", head)
+            upgrade(self.engine)
+        elif current != head:
+            raise SchemaBehind(
+                f"database schema is at {current or 'nothing'}, this program needs {head}: "
+                f"run `pengaduan db upgrade`")
+        self._checked = True
+
+    def _has_tables(self) -> bool:
+        return bool(sa.inspect(self.engine).get_table_names())
+
+    @contextmanager
+    def atomic(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error."""
+        self.ensure_schema()
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def session(self) -> Session:
+        self.ensure_schema()
+        return Session(self.engine, expire_on_commit=False)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
