@@ -1,0 +1,218 @@
+"""Filing one parsed item inside the caller's transaction: a new complaint, a
+reply joining one, a rejection (auto-reply, bounce, list mail) or a duplicate.
+
+This is the store stage's business logic. It writes rows and queues mail in
+the session it is given and commits nothing itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from pipeline.config import Settings
+from pipeline.notify.outbox import mark_bounced, queue_message
+from pipeline.notify.render import render
+from pipeline.parse.document import Document
+from pipeline.sources.archive import Archive
+from pipeline.store import repo
+from pipeline.store.tables import Attachment, Complaint, InboundItem, MailMessage
+from pipeline.validate import merge_fields, missing_fields
+from pipeline.workflow import due_date
+
+SYSTEM = "system"
+SUBJECTS = {
+    "ack": "Pengaduan Anda telah kami terima / Your complaint has been received",
+    "missing": "Pengaduan Anda belum lengkap / Your complaint is incomplete",
+    "completed": "Pengaduan Anda sudah lengkap / Your complaint is now complete",
+}
+
+
+@dataclass
+class Outcome:
+    kind: str                 # filed | reply | rejected | duplicate
+    ticket: str | None = None
+    state: str | None = None
+    note: str | None = None
+    receipt_needed: bool = False
+
+
+def file_item(session: Session, settings: Settings, archive: Archive, row: InboundItem, document: Document,
+              extraction, *, channel: str, now: datetime) -> Outcome:
+    headers = document.headers
+    row.message_id = headers.message_id if headers else None
+    twin = repo.finished_twin(session, row.sha256, row.message_id, row.id)
+    if twin is not None:
+        return _finish(session, row, "duplicate", twin.complaint_id, now,
+                       Outcome("duplicate", note=f"same content or Message-ID as item {twin.id}"))
+
+    if headers and headers.bounced_message_ids:
+        bounced = mark_bounced(session, headers.bounced_message_ids)
+        if bounced:
+            complaint = session.get(Complaint, bounced[0].complaint_id) if bounced[0].complaint_id else None
+            if complaint is not None:
+                repo.add_event(session, complaint, actor=SYSTEM, action="bounce", from_state=complaint.state,
+                               to_state=complaint.state, note="citizen unreachable by e-mail: our message bounced",
+                               at=now)
+                _record_inbound(session, complaint, row, document, now)
+            return _finish(session, row, "rejected", complaint.id if complaint else None, now,
+                           Outcome("rejected", complaint.ticket if complaint else None, note="bounce of our message"))
+
+    if extraction.auto_reply:
+        reasons = "; ".join(extraction.auto_reply_reasons) or "automatic message"
+        complaint = _new_complaint(session, settings, extraction, document, channel=channel, now=now,
+                                   state="rejected")
+        complaint.auto_reply_reason = reasons
+        repo.add_event(session, complaint, actor=SYSTEM, action="file", from_state=None, to_state="rejected",
+                       note=f"not a complaint: {reasons}", at=now)
+        _record_inbound(session, complaint, row, document, now)
+        return _finish(session, row, "rejected", complaint.id, now,
+                       Outcome("rejected", complaint.ticket, "rejected", note=reasons))
+
+    existing = _thread_match(session, document)
+    if existing is not None:
+        return _finish(session, row, "done", existing.id, now,
+                       _apply_reply(session, settings, archive, existing, row, document, extraction, now))
+
+    missing = list(extraction.missing)
+    state = "incomplete" if missing else "received"
+    complaint = _new_complaint(session, settings, extraction, document, channel=channel, now=now, state=state)
+    if not missing:
+        complaint.completed_at = now
+        complaint.due = due_date(now, settings.deadline)
+    repo.add_event(session, complaint, actor=SYSTEM, action="file", from_state=None, to_state=state,
+                   note=f"filed from {row.source}" + (f"; missing: {', '.join(missing)}" if missing else ""), at=now)
+    _record_inbound(session, complaint, row, document, now)
+    _store_attachments(session, archive, complaint, row, document)
+    queued = _acknowledge(session, settings, complaint, "missing" if missing else "ack", now)
+    return _finish(session, row, "done", complaint.id, now,
+                   Outcome("filed", complaint.ticket, state, receipt_needed=not queued and channel == "scan"))
+
+
+# ------------------------------------------------------------------ helpers
+def _new_complaint(session: Session, settings: Settings, extraction, document: Document, *, channel: str,
+                   now: datetime, state: str) -> Complaint:
+    fields = dict(extraction.fields)
+    year = now.astimezone(settings.deadline.tz).year
+    complaint = Complaint(
+        ticket=repo.next_ticket(session, year), state=state, channel=channel,
+        name=fields.get("name"), email=_email_of(fields, document), phone=fields.get("phone"),
+        nik=fields.get("nik"), fields=fields, evidence=_evidence_json(extraction),
+        missing=list(extraction.missing), complete=not extraction.missing,
+        division=extraction.division, division_reason=getattr(extraction, "division_reason", None),
+        ocr=bool(extraction.ocr), received_at=now, updated_at=now)
+    session.add(complaint)
+    session.flush()
+    return complaint
+
+
+def _email_of(fields: dict, document: Document) -> str | None:
+    if document.headers and document.headers.reply_to:
+        return document.headers.reply_to.lower()
+    value = fields.get("email")
+    return value.lower() if value else None
+
+
+def _evidence_json(extraction) -> dict:
+    evidence = getattr(extraction, "evidence", None) or {}
+    out = {}
+    for key, ev in evidence.items():
+        if ev is None:
+            continue
+        if isinstance(ev, dict):
+            out[key] = ev
+        else:
+            out[key] = {k: v for k, v in vars(ev).items() if isinstance(v, (str, int, float, bool, type(None)))}
+    return out
+
+
+def _thread_match(session: Session, document: Document) -> Complaint | None:
+    """DESIGN.md's rule: our Message-ID in In-Reply-To/References, or the ticket
+    token in the subject *and* the complaint's own address as sender."""
+    h = document.headers
+    if h is None:
+        return None
+    ids = [h.in_reply_to, *h.references] if h.in_reply_to else list(h.references)
+    complaint = repo.complaint_for_our_message_ids(session, [i for i in ids if i])
+    if complaint is None:
+        complaint = repo.complaint_for_ticket_from(session, h.subject, h.from_address)
+    if complaint is not None and complaint.state in ("rejected", "duplicate") and complaint.merged_into:
+        complaint = session.get(Complaint, complaint.merged_into) or complaint
+    return complaint
+
+
+def _apply_reply(session: Session, settings: Settings, archive: Archive, complaint: Complaint, row: InboundItem,
+                 document: Document, extraction, now: datetime) -> Outcome:
+    _record_inbound(session, complaint, row, document, now)
+    _store_attachments(session, archive, complaint, row, document)
+    before = list(complaint.missing or [])
+    merged = merge_fields(dict(complaint.fields or {}), dict(extraction.fields))
+    missing = missing_fields(merged)
+    complaint.fields = merged
+    complaint.missing = missing
+    complaint.complete = not missing
+    complaint.name = merged.get("name")
+    complaint.phone = merged.get("phone")
+    complaint.nik = merged.get("nik")
+    if complaint.division is None and extraction.division:
+        complaint.division = extraction.division
+        complaint.division_reason = getattr(extraction, "division_reason", None)
+    filled = [k for k in before if k not in missing]
+    note = "reply attached" + (f"; now given: {', '.join(filled)}" if filled else "") + \
+        (f"; still missing: {', '.join(missing)}" if missing else "")
+    if complaint.state == "incomplete" and not missing:
+        complaint.completed_at = now
+        complaint.due = due_date(now, settings.deadline)
+        repo.set_state(session, complaint, "received", actor=SYSTEM, action="complete", note=note, at=now)
+        _acknowledge(session, settings, complaint, "completed", now)
+    else:
+        repo.add_event(session, complaint, actor="citizen", action="reply", from_state=complaint.state,
+                       to_state=complaint.state, note=note, at=now)
+        if complaint.state == "incomplete" and filled:
+            _acknowledge(session, settings, complaint, "missing", now)
+    session.add(complaint)
+    return Outcome("reply", complaint.ticket, complaint.state)
+
+
+def _acknowledge(session: Session, settings: Settings, complaint: Complaint, kind: str, now: datetime) -> bool:
+    """Queue the templated mail to the citizen. False when there is no address to write to."""
+    if not complaint.email:
+        return False
+    last_in = repo.last_inbound_message(session, complaint.id)
+    references = repo.thread_message_ids(session, complaint.id)
+    text, html = render(kind, complaint=complaint, fields=complaint.fields or {}, missing=complaint.missing or [],
+                        agency=settings.agency_name, reply_address=settings.smtp.from_address,
+                        working_days=settings.deadline.working_days)
+    row = queue_message(session, settings, complaint=complaint, kind=kind, to_address=complaint.email,
+                        subject=f"[{complaint.ticket}] {SUBJECTS[kind]}", text=text, html=html,
+                        in_reply_to=last_in.message_id if last_in else None, references=references, now=now)
+    return True
+
+
+def _record_inbound(session: Session, complaint: Complaint, row: InboundItem, document: Document,
+                    now: datetime) -> None:
+    h = document.headers
+    session.add(MailMessage(complaint_id=complaint.id, direction="in", message_id=h.message_id if h else None,
+                            subject=(h.subject if h else (row.filename or ""))[:500],
+                            address=h.from_address if h else None, at=now, inbound_id=row.id))
+
+
+def _store_attachments(session: Session, archive: Archive, complaint: Complaint, row: InboundItem,
+                       document: Document) -> None:
+    for att in document.attachments:
+        digest, path = archive.store(att.data)
+        session.add(Attachment(complaint_id=complaint.id, inbound_id=row.id, filename=att.filename,
+                               content_type=att.content_type, size=len(att.data), sha256=digest,
+                               archive_path=str(path)))
+
+
+def _finish(session: Session, row: InboundItem, status: str, complaint_id: int | None, now: datetime,
+            outcome: Outcome) -> Outcome:
+    row.status = status
+    row.complaint_id = complaint_id
+    row.done_at = now
+    row.error = None
+    session.add(row)
+    return outcome

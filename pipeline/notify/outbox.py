@@ -1,0 +1,189 @@
+"""The outbox: queue a message inside the caller's transaction; send queued rows later.
+
+Queueing renders the whole message once and stores its bytes, with a
+Message-ID derived from the row. Sending hands those bytes to a sender and
+marks the row sent in a second transaction: a crash between the two sends the
+same bytes again, which the receiver recognises by the Message-ID.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import Protocol, Sequence
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from pipeline.config import Settings
+from pipeline.errors import PermanentSendError, SendError
+from pipeline.notify.compose import (AUTO_GENERATED_HEADERS, AUTO_REPLY_HEADERS, build_message,
+                                     clean_address, message_id_for)
+from pipeline.store.tables import Complaint, MailMessage, Outbox, utcnow
+
+log = logging.getLogger(__name__)
+
+CITIZEN_AUTOMATIC_KINDS = frozenset({"ack", "missing", "completed"})
+INTERNAL_KINDS = frozenset({"disposition", "reminder", "escalation"})
+
+
+class Sender(Protocol):
+    """Hands one message to the mail system. Raises SendError / PermanentSendError."""
+
+    description: str
+
+    def send(self, raw: bytes, *, from_address: str, to_address: str, message_id: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def queue_message(session: Session, settings: Settings, *, complaint: Complaint | None, kind: str,
+                  to_address: str, subject: str, text: str, html: str | None = None,
+                  in_reply_to: str | None = None, references: Sequence[str] = (),
+                  automatic: bool | None = None, now: datetime | None = None) -> Outbox:
+    """Queue one message. Loop safety decides here whether it may ever leave.
+
+    `automatic` (default: the kind is an automatic reply to a citizen) applies
+    the rules other ticket systems use: never to our own addresses, and at most
+    `smtp.auto_reply_limit` automatic replies to one address per window.
+    """
+    now = now or utcnow()
+    automatic = (kind in CITIZEN_AUTOMATIC_KINDS) if automatic is None else automatic
+    address = clean_address(to_address)
+    row = Outbox(complaint_id=complaint.id if complaint else None, kind=kind, to_address=address or "",
+                 subject=subject, message_id=f"<pending-{now.timestamp()}-{id(subject)}@local>", raw=b"",
+                 automatic=automatic, created_at=now, next_attempt_at=now)
+    session.add(row)
+    session.flush()  # the row id makes the Message-ID
+    row.message_id = message_id_for(row.id, complaint.ticket if complaint else None, settings.smtp.from_address)
+
+    reason = _suppression_reason(session, settings, address, automatic, now, row.id)
+    if automatic:
+        headers = dict(AUTO_REPLY_HEADERS)
+    elif kind in INTERNAL_KINDS:
+        headers = dict(AUTO_GENERATED_HEADERS)
+    else:
+        headers = {}
+    if complaint is not None:
+        headers["X-Pengaduan-Ticket"] = complaint.ticket
+    msg = build_message(from_address=settings.smtp.from_address, from_name=f"Pengaduan {settings.agency_name}",
+                        to_address=address or "undisclosed-recipients:;", subject=subject, text=text, html=html,
+                        message_id=row.message_id, date=now, in_reply_to=in_reply_to, references=references,
+                        extra_headers=headers)
+    row.raw = bytes(msg)
+    if reason:
+        row.status = "suppressed"
+        row.last_error = reason
+        log.info("outbox %s (%s) suppressed: %s", row.id, kind, reason)
+    session.add(row)
+    if complaint is not None and kind not in INTERNAL_KINDS:
+        session.add(MailMessage(complaint_id=complaint.id, direction="out", message_id=row.message_id,
+                                subject=subject, address=address, at=now, outbox_id=row.id))
+    return row
+
+
+def _suppression_reason(session: Session, settings: Settings, address: str | None, automatic: bool,
+                        now: datetime, row_id: int) -> str | None:
+    if address is None:
+        return "no valid recipient address"
+    if address.lower() in settings.own_addresses and automatic:
+        return "recipient is one of our own addresses"
+    if not automatic:
+        return None
+    since = now - timedelta(hours=settings.smtp.auto_reply_window_hours)
+    recent = session.exec(
+        select(sa.func.count()).select_from(Outbox)
+        .where(sa.func.lower(Outbox.to_address) == address.lower())
+        .where(Outbox.automatic.is_(True)).where(Outbox.status != "suppressed")
+        .where(Outbox.created_at >= since).where(Outbox.id != row_id)).one()
+    if recent >= settings.smtp.auto_reply_limit:
+        return (f"rate limit: {recent} automatic replies to this address in the last "
+                f"{settings.smtp.auto_reply_window_hours:g} hours")
+    return None
+
+
+def backoff(attempts: int) -> timedelta:
+    """1, 2, 4 … minutes, capped at 6 hours."""
+    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 360))
+
+
+def send_queued(db, settings: Settings, sender: Sender, *, now: datetime | None = None,
+                limit: int | None = None, stop=lambda: False) -> dict[str, int]:
+    """Send the rows that are due, one transaction per row. Returns counts by outcome."""
+    counts = {"sent": 0, "retry": 0, "failed": 0}
+    now = now or utcnow()
+    interval = 60.0 / max(settings.smtp.max_per_minute, 1)
+    with db.atomic() as session:
+        ids = list(session.exec(select(Outbox.id).where(Outbox.status == "queued")
+                                .where(Outbox.next_attempt_at <= now).order_by(Outbox.id)).all())
+    if limit:
+        ids = ids[:limit]
+    import time
+    for n, row_id in enumerate(ids):
+        if stop():
+            break
+        with db.atomic() as session:
+            row = _claim(session, row_id)
+            if row is None:
+                continue
+            raw, to, mid = row.raw, row.to_address, row.message_id
+        try:
+            sender.send(raw, from_address=settings.smtp.from_address, to_address=to, message_id=mid)
+        except PermanentSendError as exc:
+            _finish(db, row_id, status="failed", error=str(exc))
+            log.warning("outbox %s refused for good: %s", row_id, exc)
+            counts["failed"] += 1
+            continue
+        except SendError as exc:
+            _retry(db, settings, row_id, str(exc))
+            log.warning("outbox %s not sent, will retry: %s", row_id, exc)
+            counts["retry"] += 1
+            continue
+        _finish(db, row_id, status="sent", error=None)
+        counts["sent"] += 1
+        if n + 1 < len(ids) and interval > 0 and sender.description.startswith("smtp"):
+            time.sleep(interval)
+    return counts
+
+
+def _claim(session: Session, row_id: int) -> Outbox | None:
+    stmt = select(Outbox).where(Outbox.id == row_id).where(Outbox.status == "queued")
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    return session.exec(stmt).first()
+
+
+def _finish(db, row_id: int, *, status: str, error: str | None) -> None:
+    with db.atomic() as session:
+        row = session.get(Outbox, row_id)
+        row.status = status
+        row.attempts += 1
+        row.last_error = error
+        if status == "sent":
+            row.sent_at = utcnow()
+        session.add(row)
+
+
+def _retry(db, settings: Settings, row_id: int, error: str) -> None:
+    with db.atomic() as session:
+        row = session.get(Outbox, row_id)
+        row.attempts += 1
+        row.last_error = error
+        if row.attempts >= settings.smtp.max_attempts:
+            row.status = "failed"
+        else:
+            row.next_attempt_at = utcnow() + backoff(row.attempts)
+        session.add(row)
+
+
+def mark_bounced(session: Session, message_ids: Sequence[str]) -> list[Outbox]:
+    """A DSN named these Message-IDs: mark our rows bounced, flag their complaints."""
+    rows = list(session.exec(select(Outbox).where(Outbox.message_id.in_(list(message_ids)))).all())
+    for row in rows:
+        row.status = "bounced"
+        session.add(row)
+        if row.complaint_id:
+            complaint = session.get(Complaint, row.complaint_id)
+            complaint.unreachable = True
+            session.add(complaint)
+    return rows

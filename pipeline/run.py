@@ -1,0 +1,271 @@
+"""One cycle, top to bottom: source -> parse -> extract -> validate -> store -> notify.
+
+Every item is stored whole in the archive and recorded in the ledger before it
+is parsed; its complaint (or rejection), events, outbox rows and ledger status
+commit in one transaction; only then does the source move it out. A crash at
+any point leaves the item either unseen, stored (processed again next cycle)
+or done (only the move is repeated), and never queues a second
+acknowledgement, since that is queued in the same transaction as the filing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Iterable
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from pipeline.config import Settings
+from pipeline.errors import PipelineError, SourceError, UnreadableInput
+from pipeline.extract import extract
+from pipeline.parse import parse_bytes
+from pipeline.parse.document import Document
+from pipeline.sources.archive import Archive
+from pipeline.sources.base import RawItem, Source
+from pipeline.store import repo
+from pipeline.store.db import Database
+from pipeline.store.tables import Attachment, InboundItem, MailMessage, utcnow
+from pipeline import filing
+
+log = logging.getLogger(__name__)
+FINAL_STATUSES = ("done", "rejected", "duplicate")
+
+
+@dataclass
+class CycleReport:
+    seen: int = 0
+    filed: list[str] = field(default_factory=list)       # tickets of new complaints
+    replies: list[str] = field(default_factory=list)     # tickets that got a reply
+    rejected: int = 0
+    duplicates: int = 0
+    failed: list[str] = field(default_factory=list)      # one line each
+    sent: int = 0
+    source_errors: list[str] = field(default_factory=list)
+    receipts: list[str] = field(default_factory=list)
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, db: Database, *, sender=None, clock: Callable[[], datetime] = utcnow,
+                 stop: Callable[[], bool] = lambda: False):
+        self.settings = settings
+        self.db = db
+        self.archive = Archive(settings.archive_dir)
+        self.clock = clock
+        self.stop = stop
+        self._sender = sender
+        self._sources: list[Source] | None = None
+
+    # ---------------------------------------------------------------- sources
+    def sources(self) -> list[Source]:
+        if self._sources is None:
+            from pipeline.sources.maildir import MaildirSource
+            from pipeline.sources.scans import ScanFolderSource
+
+            s = self.settings
+            sources: list[Source] = []
+            if s.maildir_path is not None:
+                sources.append(MaildirSource(s.maildir_path, known_keys=self._known_keys("maildir"),
+                                             max_bytes=s.max_input_bytes))
+            sources.append(ScanFolderSource(s.scans.path, stable_seconds=s.scans.stable_seconds,
+                                            processed_dir=s.scans.processed_dir, failed_dir=s.scans.failed_dir,
+                                            max_bytes=s.max_input_bytes))
+            sources.extend(self._imap_sources())
+            self._sources = sources
+        return self._sources
+
+    def _imap_sources(self) -> list[Source]:
+        if not self.settings.imap:
+            return []
+        from pipeline.sources.imap import ImapSource
+
+        return [ImapSource(account, db=self.db) for account in self.settings.imap]
+
+    def _known_keys(self, source: str) -> Callable[[], set[str]]:
+        def known() -> set[str]:
+            with self.db.atomic() as session:
+                return set(session.exec(select(InboundItem.source_key).where(InboundItem.source == source)
+                                        .where(InboundItem.status.in_(FINAL_STATUSES + ("failed",)))).all())
+        return known
+
+    @property
+    def sender(self):
+        if self._sender is None:
+            from pipeline.notify.senders import make_sender
+
+            self._sender = make_sender(self.settings)
+        return self._sender
+
+    # ---------------------------------------------------------------- a cycle
+    def run_cycle(self) -> CycleReport:
+        report = CycleReport()
+        for source in self.sources():
+            if self.stop():
+                break
+            try:
+                for item in source.poll():
+                    if self.stop():
+                        break
+                    self.handle(source, item, report)
+            except SourceError as exc:
+                report.source_errors.append(str(exc))
+                log.warning("source %s: %s", source.name, exc)
+        if not self.stop():
+            self.process_leftovers(report)
+        if not self.stop():
+            self.send(report)
+        if not self.stop():
+            self.check_deadlines()
+        return report
+
+    def send(self, report: CycleReport) -> None:
+        from pipeline.notify.outbox import send_queued
+
+        counts = send_queued(self.db, self.settings, self.sender, now=self.clock(), stop=self.stop)
+        report.sent += counts["sent"]
+        if counts["sent"]:
+            log.info("sent %d message(s) via %s", counts["sent"], self.sender.description)
+
+    def check_deadlines(self) -> None:
+        try:
+            from pipeline.deadlines import check_deadlines
+        except ImportError:
+            return
+        check_deadlines(self.db, self.settings, self.clock())
+
+    # ---------------------------------------------------------------- one item
+    def handle(self, source: Source, item: RawItem, report: CycleReport) -> None:
+        """Store, then process, then let the source move the item out."""
+        report.seen += 1
+        with self.db.atomic() as session:
+            row = repo.ledger_row(session, item.source, item.source_key)
+            status = row.status if row else None
+            row_id = row.id if row else None
+        if status in FINAL_STATUSES:
+            source.finish(item, "done")   # a crash came between commit and move last time
+            return
+        if status == "failed":
+            source.finish(item, "failed", row.error)
+            return
+        if row_id is None:
+            row_id = self.store(item)
+            if row_id is None:
+                return
+        outcome, reason = self.process(row_id, report)
+        if outcome in ("done", "failed"):
+            source.finish(item, outcome, reason)
+
+    def store(self, item: RawItem) -> int | None:
+        """Archive the bytes durably, then record them in the ledger as `stored`."""
+        digest, path = self.archive.store(item.data)
+        with self.db.atomic() as session:
+            row = InboundItem(source=item.source, source_key=item.source_key, sha256=digest,
+                              size=len(item.data), filename=item.filename, archive_path=str(path),
+                              status="stored", stored_at=self.clock())
+            session.add(row)
+            try:
+                session.flush()
+            except sa.exc.IntegrityError:
+                # Another worker recorded it first; it processes it.
+                session.rollback()
+                return None
+            return row.id
+
+    def process_leftovers(self, report: CycleReport) -> None:
+        """Items stored by an earlier, interrupted cycle (or queued for reprocessing)."""
+        with self.db.atomic() as session:
+            ids = list(session.exec(select(InboundItem.id).where(InboundItem.status == "stored")
+                                    .order_by(InboundItem.id)).all())
+        for row_id in ids:
+            if self.stop():
+                return
+            self.process(row_id, report)
+
+    def process(self, row_id: int, report: CycleReport) -> tuple[str, str | None]:
+        with self.db.atomic() as session:
+            row = session.get(InboundItem, row_id)
+            if row is None or row.status != "stored":
+                return ("done", None) if row is not None and row.status in FINAL_STATUSES else ("skip", None)
+            digest, filename, source = row.sha256, row.filename or "item", row.source
+        try:
+            data = self.archive.read(digest)
+            document = parse_bytes(data, filename, max_bytes=self.settings.max_input_bytes)
+            extraction = extract(document, self.settings.divisions or None)
+        except (UnreadableInput, PipelineError, OSError) as exc:
+            return self._fail(row_id, _one_line(exc), report)
+        except Exception as exc:  # a parser bug must not stop the items behind this one
+            log.exception("item %s: unexpected error while parsing", row_id)
+            return self._fail(row_id, f"unexpected {type(exc).__name__}: {_one_line(exc)}", report)
+        channel = "scan" if source == "scans" or (source == "ingest" and document.source != "email") else "email"
+        with self.db.atomic() as session:
+            row = session.get(InboundItem, row_id)
+            if row.status != "stored":
+                return "done", None
+            outcome = filing.file_item(session, self.settings, self.archive, row, document, extraction,
+                                       channel=channel, now=self.clock())
+        self._record(outcome, report)
+        if outcome.receipt_needed:
+            self._write_receipt(outcome.ticket)
+            report.receipts.append(outcome.ticket)
+        return "done", None
+
+    def _fail(self, row_id: int, reason: str, report: CycleReport) -> tuple[str, str]:
+        with self.db.atomic() as session:
+            row = session.get(InboundItem, row_id)
+            row.status = "failed"
+            row.error = reason
+            row.attempts += 1
+            row.done_at = self.clock()
+            session.add(row)
+        report.failed.append(f"item {row_id}: {reason}")
+        log.warning("item %s quarantined: %s", row_id, reason)
+        return "failed", reason
+
+    def _record(self, outcome: "filing.Outcome", report: CycleReport) -> None:
+        if outcome.kind == "filed":
+            report.filed.append(outcome.ticket)
+            log.info("filed %s (%s)", outcome.ticket, outcome.state)
+        elif outcome.kind == "reply":
+            report.replies.append(outcome.ticket)
+            log.info("reply joined %s (%s)", outcome.ticket, outcome.state)
+        elif outcome.kind == "rejected":
+            report.rejected += 1
+            log.info("rejected %s: %s", outcome.ticket or "item", outcome.note)
+        elif outcome.kind == "duplicate":
+            report.duplicates += 1
+
+    def _write_receipt(self, ticket: str) -> None:
+        """A printable receipt for a letter whose writer gave no e-mail address."""
+        try:
+            from pipeline.notify.receipt import write_receipt
+        except ImportError:
+            return
+        from pipeline.workflow import due_date  # noqa: F401  (due is stored on the complaint)
+
+        with self.db.atomic() as session:
+            c = repo.get_by_ticket(session, ticket)
+            received = [k for k, v in (c.fields or {}).items() if v not in (None, False, "")]
+            args = dict(ticket=c.ticket, received_at=c.received_at, channel=c.channel,
+                        items_received=received, missing=list(c.missing or []), due=c.due,
+                        agency_name=self.settings.agency_name)
+        path = write_receipt(self.settings.scans.receipts_dir, **args)
+        log.info("receipt for %s awaits printing: %s", ticket, path)
+
+    # ---------------------------------------------------------------- ingest
+    def ingest_paths(self, paths: Iterable[str]) -> CycleReport:
+        from pipeline.sources.ingest import IngestSource
+
+        report = CycleReport()
+        source = IngestSource([p for p in paths], max_bytes=self.settings.max_input_bytes)
+        for item in source.poll():
+            self.handle(source, item, report)
+        report.failed.extend(source.errors)
+        self.send(report)
+        return report
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())[:500]

@@ -1,0 +1,143 @@
+"""Queries and small writes shared by the worker and the officers' commands."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Iterable, Sequence
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from pipeline.errors import UnknownTicket
+from pipeline.store.tables import Complaint, Event, InboundItem, MailMessage, Outbox, TicketCounter, utcnow
+
+TICKET_RE = re.compile(r"\bADU-(\d{4})-(\d{6})\b", re.IGNORECASE)
+CLOSED_STATES = frozenset({"responded", "archived", "rejected", "duplicate"})
+
+
+def next_ticket(session: Session, year: int) -> str:
+    """The next ticket of the year: ADU-YYYY-NNNNNN, sequential per year.
+
+    The counter row is updated inside the caller's transaction, so two
+    writers serialise on it (SQLite's write lock, PostgreSQL's row lock); a
+    rolled-back transaction gives its number back, and a number is never
+    handed out twice.
+    """
+    dialect = session.get_bind().dialect.name
+    table = TicketCounter.__table__
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(table).values(year=year, last=1).on_conflict_do_update(
+        index_elements=[table.c.year], set_={"last": table.c.last + 1}).returning(table.c.last)
+    number = session.execute(stmt).scalar_one()
+    return f"ADU-{year}-{number:06d}"
+
+
+def get_by_ticket(session: Session, ticket: str, *, for_update: bool = False) -> Complaint:
+    stmt = select(Complaint).where(Complaint.ticket == ticket.strip().upper())
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    complaint = session.exec(stmt).first()
+    if complaint is None:
+        raise UnknownTicket(f"no complaint has ticket {ticket!r}")
+    return complaint
+
+
+def add_event(session: Session, complaint: Complaint, *, actor: str, action: str,
+              from_state: str | None, to_state: str | None, note: str | None = None,
+              at: datetime | None = None) -> Event:
+    if complaint.id is None:
+        session.flush()
+    event = Event(complaint_id=complaint.id, actor=actor, action=action, from_state=from_state,
+                  to_state=to_state, note=note, at=at or utcnow())
+    session.add(event)
+    return event
+
+
+def set_state(session: Session, complaint: Complaint, new_state: str, *, actor: str, action: str,
+              note: str | None = None, at: datetime | None = None) -> Event:
+    old = complaint.state
+    complaint.state = new_state
+    complaint.updated_at = at or utcnow()
+    session.add(complaint)
+    return add_event(session, complaint, actor=actor, action=action, from_state=old, to_state=new_state,
+                     note=note, at=at)
+
+
+def complaint_for_our_message_ids(session: Session, message_ids: Iterable[str]) -> Complaint | None:
+    """The complaint one of our outgoing messages belongs to, by Message-ID."""
+    ids = [m for m in message_ids if m]
+    if not ids:
+        return None
+    row = session.exec(select(Outbox).where(Outbox.message_id.in_(ids))
+                       .where(Outbox.complaint_id.is_not(None)).order_by(Outbox.id.desc())).first()
+    return session.get(Complaint, row.complaint_id) if row else None
+
+
+def complaint_for_ticket_from(session: Session, subject: str, sender: str | None) -> Complaint | None:
+    """A ticket token in the subject joins only when the sender is the complaint's address."""
+    if not sender:
+        return None
+    for match in TICKET_RE.finditer(subject or ""):
+        ticket = f"ADU-{match.group(1)}-{match.group(2)}"
+        complaint = session.exec(select(Complaint).where(Complaint.ticket == ticket)).first()
+        if complaint and complaint.email and complaint.email.lower() == sender.lower():
+            return complaint
+    return None
+
+
+def ledger_row(session: Session, source: str, source_key: str) -> InboundItem | None:
+    return session.exec(select(InboundItem).where(InboundItem.source == source)
+                        .where(InboundItem.source_key == source_key)).first()
+
+
+def finished_twin(session: Session, sha256: str, message_id: str | None, exclude_id: int | None) -> InboundItem | None:
+    """An already finished item with the same content or the same Message-ID."""
+    cond = InboundItem.sha256 == sha256
+    if message_id:
+        cond = sa.or_(cond, InboundItem.message_id == message_id)
+    stmt = (select(InboundItem).where(cond).where(InboundItem.status.in_(("done", "rejected")))
+            .order_by(InboundItem.id))
+    if exclude_id is not None:
+        stmt = stmt.where(InboundItem.id != exclude_id)
+    return session.exec(stmt).first()
+
+
+def last_inbound_message(session: Session, complaint_id: int) -> MailMessage | None:
+    return session.exec(select(MailMessage).where(MailMessage.complaint_id == complaint_id)
+                        .where(MailMessage.direction == "in").where(MailMessage.message_id.is_not(None))
+                        .order_by(MailMessage.at.desc(), MailMessage.id.desc())).first()
+
+
+def thread_message_ids(session: Session, complaint_id: int) -> list[str]:
+    rows = session.exec(select(MailMessage.message_id).where(MailMessage.complaint_id == complaint_id)
+                        .where(MailMessage.message_id.is_not(None)).order_by(MailMessage.at, MailMessage.id)).all()
+    return [r for r in rows if r]
+
+
+def list_complaints(session: Session, *, states: Sequence[str] | None = None, include_rejected: bool = False,
+                    division: str | None = None, level: int | None = None, text: str | None = None,
+                    due_before: object = None, limit: int | None = None) -> list[Complaint]:
+    stmt = select(Complaint)
+    if states:
+        stmt = stmt.where(Complaint.state.in_(list(states)))
+    elif not include_rejected:
+        stmt = stmt.where(Complaint.state != "rejected")
+    if division:
+        stmt = stmt.where(Complaint.division == division)
+    if level is not None:
+        stmt = stmt.where(Complaint.level == level)
+    if due_before is not None:
+        stmt = stmt.where(Complaint.due.is_not(None)).where(Complaint.due <= due_before) \
+            .where(Complaint.state.not_in(list(CLOSED_STATES)))
+    if text:
+        like = f"%{text.lower()}%"
+        stmt = stmt.where(sa.or_(sa.func.lower(Complaint.ticket).like(like),
+                                 sa.func.lower(sa.cast(Complaint.fields, sa.String)).like(like)))
+    stmt = stmt.order_by(Complaint.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    return list(session.exec(stmt).all())
