@@ -1,25 +1,291 @@
-"""OCR of scanned letters with tesseract (ind+eng). Interface stub; see issue 5."""
+"""OCR of scanned letters with tesseract (ind+eng).
+
+One tesseract process per page, as many at a time as there are cores, each
+with OMP_THREAD_LIMIT=1 (tesseract's own threading is several times slower on
+small machines), a wall-clock timeout and an address-space limit. Tesseract
+runs once per page and writes only its word table (TSV); the text is laid out
+from that table here, so the same pass also gives the word boxes that the
+signature check needs.
+
+Before OCR each page is turned upright and de-skewed (cheap projection
+profiles, see image.py). Tesseract's orientation detection (`--psm 0`) costs
+about as much as the OCR itself, so it runs only for a page whose first read
+is poor (an upside-down page reads as low-confidence noise).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PIL import Image
 
 from pipeline.errors import UnreadableInput
 from pipeline.parse.document import Document
+from pipeline.parse.image import PageSource, image_pages, pdf_pages, straighten
+from pipeline.parse.scan_signature import Word, check_signature
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class OcrLimits:
     max_pages: int = 30
     max_pixels: int = 60_000_000
-    timeout_seconds: float = 60.0
+    timeout_seconds: float = 60.0       # per page, per tesseract run
+    memory_mb: int = 1024               # address-space limit of each tesseract process
+    workers: int = 0                    # pages in parallel; 0 = one per core
+    languages: str = "ind+eng"
+
+
+# Page segmentation mode 4 ("a single column of text of variable sizes") keeps
+# "Nama : Budi" on one line; mode 3 may split the labels and the values into
+# two columns read one after the other.
+_PSM = "4"
+# A page whose words average below this confidence is probably upside down.
+_POOR_CONFIDENCE = 70.0
+# Orientation confidence from `--psm 0` above which we trust its rotation.
+_OSD_MIN_CONFIDENCE = 1.5
+
+
+@dataclass
+class PageResult:
+    text: str
+    signed: bool | None
+    confidence: float
+    notes: list[str] = field(default_factory=list)
 
 
 def read_image(data: bytes, filename: str, limits: OcrLimits = OcrLimits()) -> Document:
     """An image file (PNG, JPEG, TIFF, multi-page TIFF) -> Document(source="image", ocr=True)."""
-    raise UnreadableInput(f"{filename}: OCR is not available yet")
+    pages = image_pages(data, filename, limits.max_pages, limits.max_pixels)
+    return _read(pages, "image", limits, filename)
 
 
 def read_scanned_pdf(data: bytes, limits: OcrLimits = OcrLimits()) -> Document:
     """An image-only PDF -> Document(source="pdf", ocr=True)."""
-    raise UnreadableInput("scanned PDF: OCR is not available yet")
+    pages = pdf_pages(data, limits.max_pages, limits.max_pixels)
+    return _read(pages, "pdf", limits, "PDF")
+
+
+def _read(pages: PageSource, source: str, limits: OcrLimits, what: str) -> Document:
+    _tesseract_binary()
+    workers = limits.workers or os.cpu_count() or 1
+    workers = max(1, min(workers, pages.count))
+    started = time.monotonic()
+    try:
+        with tempfile.TemporaryDirectory(prefix="pengaduan-ocr-") as tmp:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(_read_page, pages, i, pages.dpi, limits, Path(tmp))
+                           for i in range(pages.count)]
+                try:
+                    results = [f.result() for f in futures]
+                except BaseException:
+                    for f in futures:
+                        f.cancel()
+                    raise
+    except UnreadableInput:
+        raise
+    except MemoryError as exc:
+        raise UnreadableInput(f"{what}: out of memory during OCR") from exc
+    except Exception as exc:  # the contract: any failure is an unreadable input
+        log.warning("OCR failed on %s", what, exc_info=True)
+        raise UnreadableInput(f"{what}: OCR failed ({type(exc).__name__}: {exc})") from exc
+    finally:
+        pages.close()
+    log.info("OCR of %d page(s) took %.1f s", pages.count, time.monotonic() - started)
+
+    notes = [f"page {i + 1}: {n}" for i, r in enumerate(results) for n in r.notes]
+    verdicts = [r.signed for r in results if r.signed is not None]
+    text = "\n\n".join(r.text for r in results if r.text)
+    if not text.strip():
+        notes.append("OCR found no text")
+    return Document(
+        source=source,
+        text=text,
+        ocr=True,
+        pages=pages.count,
+        # The signature sits in the closing block, which is on the last page
+        # that has one.
+        signature_mark=verdicts[-1] if verdicts else None,
+        notes=notes,
+    )
+
+
+def _read_page(pages: PageSource, index: int, dpi: float, limits: OcrLimits,
+               tmp: Path) -> PageResult:
+    img = pages.load(index)
+    img, notes = straighten(img)
+    words = run_tesseract(img, dpi, limits, tmp / f"p{index}", f"page {index + 1}")
+    confidence = mean_confidence(words)
+    if confidence < _POOR_CONFIDENCE:
+        turn = detect_rotation(img, dpi, limits, tmp / f"p{index}-osd", f"page {index + 1}")
+        if turn:
+            turned = img.rotate(-turn, expand=True, fillcolor=255)
+            again = run_tesseract(turned, dpi, limits, tmp / f"p{index}-r", f"page {index + 1}")
+            if mean_confidence(again) > confidence:
+                img, words, confidence = turned, again, mean_confidence(again)
+                notes.append(f"page turned {turn} degrees")
+    signature = check_signature(img, words, dpi=dpi)
+    log.debug("page %d: confidence %.0f, signature %s (%s)", index + 1, confidence,
+              signature.signed, signature.reason)
+    return PageResult(text=layout_text(words), signed=signature.signed,
+                      confidence=confidence, notes=notes)
+
+
+def _tesseract_binary() -> str:
+    path = shutil.which("tesseract")
+    if not path:
+        raise UnreadableInput("OCR is not available: tesseract is not installed")
+    return path
+
+
+def _run(args: list[str], limits: OcrLimits, what: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    # `ulimit -v` in a shell that then execs tesseract: a memory bound for the
+    # child alone, without a preexec_fn (unsafe in a threaded parent).
+    cmd = ["sh", "-c", 'ulimit -v "$0" && exec "$@"', str(limits.memory_mb * 1024),
+           _tesseract_binary(), *args]
+    try:
+        proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=limits.timeout_seconds)
+    except subprocess.TimeoutExpired as exc:
+        raise UnreadableInput(f"{what}: OCR took longer than {limits.timeout_seconds:g} s") from exc
+    except OSError as exc:
+        raise UnreadableInput(f"{what}: OCR could not start ({exc})") from exc
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = err[-1] if err else f"exit status {proc.returncode}"
+        if "alloc" in last.lower() or proc.returncode in (-6, 134, -9, 137):
+            raise UnreadableInput(f"{what}: OCR ran out of memory ({limits.memory_mb} MB)")
+        raise UnreadableInput(f"{what}: OCR failed ({last})")
+    return proc
+
+
+def run_tesseract(img: Image.Image, dpi: float, limits: OcrLimits, base: Path,
+                  what: str = "page") -> list[Word]:
+    """One tesseract pass over a page -> its words with their boxes."""
+    image_path = base.with_suffix(".pgm")
+    img.save(image_path, format="PPM")  # uncompressed: nothing to encode or decode
+    try:
+        _run([str(image_path), str(base), "-l", limits.languages, "--psm", _PSM,
+              "--dpi", str(int(round(dpi))), "-c", "preserve_interword_spaces=1", "tsv"],
+             limits, what)
+        tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
+    finally:
+        image_path.unlink(missing_ok=True)
+        base.with_suffix(".tsv").unlink(missing_ok=True)
+    return parse_tsv(tsv)
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    words = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text:
+            continue
+        try:
+            left, top, width, height = (int(c) for c in cols[6:10])
+            conf = float(cols[10])
+            key = (int(cols[2]), int(cols[3]), int(cols[4]))
+        except ValueError:
+            continue
+        words.append(Word(text, left, top, width, height, conf, key))
+    return words
+
+
+def detect_rotation(img: Image.Image, dpi: float, limits: OcrLimits, base: Path,
+                    what: str = "page") -> int:
+    """Tesseract's orientation detection: degrees to turn clockwise, or 0."""
+    image_path = base.with_suffix(".pgm")
+    img.save(image_path, format="PPM")
+    try:
+        proc = _run([str(image_path), "-", "--psm", "0", "--dpi", str(int(round(dpi)))],
+                    limits, what)
+    except UnreadableInput:
+        return 0  # e.g. too few characters to decide; keep the page as it is
+    finally:
+        image_path.unlink(missing_ok=True)
+    out = proc.stdout.decode("utf-8", "replace")
+    rotate = re.search(r"Rotate:\s*(\d+)", out)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if not rotate or not conf or float(conf.group(1)) < _OSD_MIN_CONFIDENCE:
+        return 0
+    return int(rotate.group(1)) % 360
+
+
+def mean_confidence(words: list[Word]) -> float:
+    confs = [w.conf for w in words if w.conf >= 0 and any(ch.isalnum() for ch in w.text)]
+    return statistics.fmean(confs) if confs else 0.0
+
+
+# --- laying out text from the word table --------------------------------------
+
+# Lone marks that tesseract reads from specks, rules and scanner edges.
+_NOISE = re.compile(r"^[\W_]{1,2}$")
+# What a colon after a wide gap ("Alamat      : Jl. ...") is often misread as.
+_COLON_LOOKALIKES = {":", ";", "-", ".", ",", "|", "!", "i", "=", "—", "–", "'", "‘", "’", "¦"}
+
+
+def _clean_line(words: list[Word], line_h: float) -> list[Word]:
+    """Drop specks read as punctuation; restore the colon of "Label : value"."""
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        wide_before = i > 0 and w.left - words[i - 1].right > line_h * 1.2
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        word_follows = nxt is not None and any(ch.isalnum() for ch in nxt.text)
+        if w.text in _COLON_LOOKALIKES and wide_before and word_follows and out:
+            out.append(replace(w, text=":"))  # a label's colon in the identity block
+        elif w.text == ":" and wide_before and out and w.conf >= 50:
+            out.append(w)  # "Alamat :" with its value on the next line
+        elif _NOISE.match(w.text) and (w.conf < 50 or wide_before or (nxt and not word_follows)):
+            continue
+        else:
+            out.append(w)
+    return out
+
+
+def layout_text(words: list[Word]) -> str:
+    """Words -> lines in reading order, a blank line between paragraphs.
+
+    Line breaks stay as on the page (like a text PDF); the vertical gap between
+    lines decides where paragraphs end, because tesseract's own block and
+    paragraph numbers split and join paragraphs too eagerly to be relied on.
+    """
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w.line_key, []).append(w)
+    boxes = []
+    heights = [w.height for w in words if w.conf >= 60 and any(c.isalpha() for c in w.text)]
+    word_h = statistics.median(heights) if heights else 30.0
+    for ws in lines.values():
+        ws.sort(key=lambda w: w.left)
+        kept = _clean_line(ws, word_h)
+        if not kept:
+            continue
+        # The highest word top is the cap/ascender line of almost every line,
+        # steadier than a median that moves with x-height-only words.
+        boxes.append((min(w.top for w in kept), " ".join(w.text for w in kept)))
+    if not boxes:
+        return ""
+    pitches = [b[0] - a[0] for a, b in zip(boxes, boxes[1:]) if 0 < b[0] - a[0] < word_h * 3]
+    pitch = statistics.median(pitches) if pitches else word_h * 1.5
+    out = [boxes[0][1]]
+    for prev, cur in zip(boxes, boxes[1:]):
+        step = cur[0] - prev[0]
+        if step > pitch * 1.25 or step < 0:
+            out.append("")
+        out.append(cur[1])
+    return "\n".join(out).strip() + "\n"

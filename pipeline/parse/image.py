@@ -1,0 +1,241 @@
+"""Page images for OCR: opened safely, bounded, and straightened.
+
+Everything here works on Pillow images in mode "L" (8-bit grey). Opening
+checks the limits before any pixel is decoded; Pillow's decompression-bomb
+guard stays on and its warning is treated as an error. Straightening is cheap
+on purpose (a projection profile on a small copy), because it runs on every
+page and must cost far less than tesseract itself.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import warnings
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from pipeline.errors import UnreadableInput
+
+RENDER_DPI = 300
+# Straightening works on a copy about this wide: enough for the line structure
+# of a page, small enough that trying thirty angles costs a few milliseconds.
+_PROFILE_WIDTH = 800
+
+
+@dataclass
+class PageSource:
+    """A bounded set of pages; `load(i)` decodes page i on demand.
+
+    Pages are decoded one at a time so that a 30-page scan never holds 30
+    page bitmaps in memory. `load` is safe to call from several threads.
+    """
+
+    count: int
+    load: Callable[[int], Image.Image]
+    dpi: float
+    close: Callable[[], None] = lambda: None
+
+
+def _check_pixels(width: int, height: int, max_pixels: int, what: str) -> None:
+    if width <= 0 or height <= 0:
+        raise UnreadableInput(f"{what} has no pixels")
+    if width * height > max_pixels:
+        raise UnreadableInput(
+            f"{what} is {width}x{height} pixels; the limit is {max_pixels:,} per page"
+        )
+
+
+def image_pages(data: bytes, filename: str, max_pages: int, max_pixels: int) -> PageSource:
+    """PNG, JPEG, TIFF (also multi-page) -> pages, checked against the limits."""
+    if not data:
+        raise UnreadableInput(f"{filename}: empty file")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            count = getattr(img, "n_frames", 1)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UnreadableInput(f"{filename}: image too large ({exc})") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise UnreadableInput(f"{filename}: not a readable image") from exc
+    if count > max_pages:
+        raise UnreadableInput(f"{filename}: {count} pages; the limit is {max_pages}")
+    dpi = _image_dpi(img)
+    lock = threading.Lock()
+
+    def load(index: int) -> Image.Image:
+        with lock:  # one decoder, one frame pointer: decode frames one at a time
+            try:
+                img.seek(index)
+                _check_pixels(img.width, img.height, max_pixels, f"{filename} page {index + 1}")
+                if img.width * img.height > (Image.MAX_IMAGE_PIXELS or max_pixels):
+                    raise UnreadableInput(f"{filename}: page {index + 1} is too large")
+                frame = ImageOps.exif_transpose(img) if index == 0 else img.copy()
+                return to_grey(frame)
+            except UnreadableInput:
+                raise
+            except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                raise UnreadableInput(f"{filename}: page {index + 1} cannot be decoded") from exc
+
+    return PageSource(count=count, load=load, dpi=dpi, close=img.close)
+
+
+def _image_dpi(img: Image.Image) -> float:
+    dpi = img.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    # Phones and some copiers write 72 dpi (or nothing) whatever they scanned:
+    # guess from the pixel width of an A4/Letter page instead.
+    if value < 100 or value > 1200:
+        value = max(100.0, min(600.0, img.width / 8.27))
+    return value
+
+
+def pdf_pages(data: bytes, max_pages: int, max_pixels: int, dpi: int = RENDER_DPI) -> PageSource:
+    """An image-only PDF -> pages rendered at `dpi` (lower for huge pages)."""
+    import pypdfium2 as pdfium
+
+    if not data:
+        raise UnreadableInput("empty file")
+    try:
+        pdf = pdfium.PdfDocument(data)
+        count = len(pdf)
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise UnreadableInput("PDF is encrypted (password protected)") from exc
+        raise UnreadableInput(f"not a readable PDF ({exc})") from exc
+    if count == 0:
+        raise UnreadableInput("PDF has no pages")
+    if count > max_pages:
+        pdf.close()
+        raise UnreadableInput(f"PDF has {count} pages; the limit is {max_pages}")
+    lock = threading.Lock()
+
+    def load(index: int) -> Image.Image:
+        with lock:  # pdfium is not thread-safe
+            try:
+                page = pdf[index]
+                width_pt, height_pt = page.get_size()
+                scale = dpi / 72
+                # A poster-sized page is rendered smaller rather than refused.
+                if width_pt * height_pt * scale * scale > max_pixels:
+                    scale = (max_pixels / (width_pt * height_pt)) ** 0.5 * 0.999
+                _check_pixels(int(width_pt * scale), int(height_pt * scale), max_pixels,
+                              f"PDF page {index + 1}")
+                bitmap = page.render(scale=scale, grayscale=True)
+                img = bitmap.to_pil()
+                img = img.copy()  # detach from pdfium's buffer before it is freed
+                bitmap.close()
+                page.close()
+            except pdfium.PdfiumError as exc:
+                raise UnreadableInput(f"PDF page {index + 1} cannot be rendered ({exc})") from exc
+        return to_grey(img)
+
+    return PageSource(count=count, load=load, dpi=float(dpi), close=pdf.close)
+
+
+def to_grey(img: Image.Image) -> Image.Image:
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        # Transparent areas are paper, not ink.
+        rgba = img.convert("RGBA")
+        canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(canvas, rgba)
+    if img.mode == "1":
+        return img.convert("L")
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(img, dtype=np.float64)
+        top = arr.max() or 1.0
+        return Image.fromarray((arr * 255.0 / top).astype(np.uint8), "L")
+    return img.convert("L") if img.mode != "L" else img
+
+
+def otsu_threshold(grey: np.ndarray) -> int:
+    """The grey level that best splits ink from paper (Otsu's method)."""
+    hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256, dtype=np.float64)
+    weight_bg = np.cumsum(hist)
+    weight_fg = total - weight_bg
+    cum_mean = np.cumsum(hist * levels)
+    mean_all = cum_mean[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mean_all * weight_bg - total * cum_mean) ** 2 / (weight_bg * weight_fg)
+    between = np.nan_to_num(between)
+    return int(np.argmax(between))
+
+
+def _profile_score(ys: np.ndarray, bins: int) -> float:
+    hist = np.bincount(np.clip(ys, 0, bins - 1), minlength=bins).astype(np.float64)
+    return float(np.sum(np.diff(hist) ** 2))
+
+
+def _ink_coords(img: Image.Image) -> tuple[np.ndarray, np.ndarray, int, int]:
+    scale = _PROFILE_WIDTH / max(img.width, 1)
+    small = img.resize((_PROFILE_WIDTH, max(1, int(img.height * scale))), Image.Resampling.BILINEAR) \
+        if scale < 1 else img
+    arr = np.asarray(small)
+    ink = arr < otsu_threshold(arr)
+    # Dark borders of a scanner lid are not text: ignore a 3% margin.
+    h, w = ink.shape
+    my, mx = int(h * 0.03), int(w * 0.03)
+    ink[:my, :] = False
+    ink[h - my:, :] = False
+    ink[:, :mx] = False
+    ink[:, w - mx:] = False
+    ys, xs = np.nonzero(ink)
+    if ys.size > 200_000:
+        pick = np.random.default_rng(0).choice(ys.size, 200_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    return ys.astype(np.float64), xs.astype(np.float64), h, w
+
+
+def skew_angle(img: Image.Image, max_degrees: float = 5.0) -> float:
+    """The small rotation (degrees, counter-clockwise) that levels the text lines."""
+    ys, xs, h, w = _ink_coords(img)
+    if ys.size < 500:
+        return 0.0
+    bins = int(h + w)
+
+    def score(deg: float) -> float:
+        rad = np.deg2rad(deg)
+        proj = (ys * np.cos(rad) - xs * np.sin(rad) + w).astype(np.int64)
+        return _profile_score(proj, bins)
+
+    coarse = np.arange(-max_degrees, max_degrees + 1e-9, 0.5)
+    best = max(coarse, key=score)
+    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1)
+    best = max(fine, key=score)
+    return float(round(best, 2))
+
+
+def looks_sideways(img: Image.Image) -> bool:
+    """True when the text lines run vertically (a page scanned at 90 or 270 degrees)."""
+    ys, xs, h, w = _ink_coords(img)
+    if ys.size < 500:
+        return False
+    rows = _profile_score(ys.astype(np.int64), h)
+    cols = _profile_score(xs.astype(np.int64), w)
+    return cols > 2.0 * rows
+
+
+def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
+    """Autocontrast, turn a sideways page upright-ish, and remove small skew."""
+    notes: list[str] = []
+    img = ImageOps.autocontrast(img, cutoff=(0.5, 0.5))
+    if looks_sideways(img):
+        img = img.transpose(Image.Transpose.ROTATE_90)
+        notes.append("page turned 90 degrees")
+    angle = skew_angle(img)
+    if abs(angle) >= 0.2:
+        img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        notes.append(f"skew of {angle:.1f} degrees corrected")
+    return img, notes

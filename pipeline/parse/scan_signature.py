@@ -1,0 +1,183 @@
+"""Is there a handwritten mark above the printed name of a scanned letter?
+
+The closing block of an Indonesian letter is a closing phrase ("Hormat saya,"),
+a space for the signature, and the printed name. We find the closing line and
+the first confident text line below it in the same column, and look at the
+band between them: ink there that tesseract did not read as words is a
+signature (or a stamp with one). An empty band is no signature, and a printed
+name alone is not one either.
+
+Ink is counted in small cells rather than pixels so that scanner specks and
+JPEG noise (a few isolated dots) do not add up to a signature, while a pen
+stroke crosses many cells.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from pipeline.parse.image import otsu_threshold
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line_key: tuple[int, int, int]  # (block, paragraph, line) in tesseract's order
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+    @property
+    def real(self) -> bool:
+        """A word tesseract is sure of, as opposed to a guess at a scribble."""
+        letters = sum(ch.isalnum() for ch in self.text)
+        return self.conf >= 60 and letters >= 2 and letters >= len(self.text) / 2
+
+
+@dataclass(frozen=True)
+class Line:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def left(self) -> int:
+        return min(w.left for w in self.words)
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> int:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line_key, []).append(word)
+    return [Line(tuple(ws)) for ws in lines.values()]
+
+
+# Closing phrases of letters in Indonesian, Javanese-flavoured and English use.
+# Matched against a whole short line, so "saya ucapkan terima kasih" in the body
+# does not count, but a line that is only "Terima kasih," does.
+_CLOSING = re.compile(
+    r"^(hormat\s*(saya|kami|kula)|horm\w*( \w{1,5})?$|salam(\s*hormat|\s*saya)?|wassalam\w*|"
+    r"tertanda|ttd|pelapor|pengadu|yang\s+mengadu|yang\s+melapor|"
+    r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+nuwun|"
+    r"regards|best\s+regards|kind\s+regards|sincerely|yours\s+(sincerely|faithfully|truly)|"
+    r"respectfully)\b"
+)
+
+
+_PLACE_DATE = re.compile(r"^[A-Za-z .'-]{3,40},\s*\d{1,2}\s+[A-Za-z]{3,12}\.?\s+\d{4}\b")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z ]+", " ", text.lower()).strip()
+
+
+def is_closing(line: Line) -> bool:
+    norm = re.sub(r"\s+", " ", _norm(line.text))
+    return len(line.words) <= 6 and bool(_CLOSING.match(norm))
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    signed: bool | None
+    ink_cells: int = 0
+    reason: str = ""
+
+
+def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
+                    min_cells: int | None = None) -> SignatureCheck:
+    """Look for a handwritten mark between the closing line and the printed name."""
+    lines = sorted(group_lines(words), key=lambda ln: ln.top)
+    closings = [ln for ln in lines if is_closing(ln)]
+    if not closings:
+        # A signature drawn over the closing can hide it from OCR entirely;
+        # the place-and-date line usually sits just above it.
+        closings = [ln for ln in lines if _PLACE_DATE.search(ln.text)
+                    and ln.top > img.height * 0.4 and len(ln.words) <= 6]
+        if not closings:
+            return SignatureCheck(None, reason="no closing line found")
+    closing = closings[-1]
+    heights = [ln.height for ln in lines if ln.words and any(w.real for w in ln.words)]
+    line_h = statistics.median(heights) if heights else dpi / 6
+    page_w = img.width
+
+    name = None
+    for ln in lines:
+        if ln.top <= closing.bottom - line_h * 0.3:
+            continue
+        real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
+        if not real or len(real) * 2 < len(ln.words):
+            continue  # a scribble that tesseract tried to read
+        # Same column as the closing: overlapping, or starting near it.
+        if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
+            continue
+        name = Line(tuple(real))
+        break
+    if name is None:
+        return SignatureCheck(None, reason="no printed name below the closing")
+
+    top = closing.bottom + int(line_h * 0.15)
+    bottom = name.top - int(line_h * 0.15)
+    if bottom - top < line_h * 0.5:
+        # Name right under the closing: no room for a signature there, but a
+        # signature may still be written across the lines; look at the lines
+        # themselves with their words masked out.
+        top, bottom = closing.top, name.bottom
+    margin = int(page_w * 0.12)
+    left = max(0, min(closing.left, name.left) - margin)
+    right = min(page_w, max(closing.right, name.right) + margin)
+    if right - left < 10 or bottom - top < 5:
+        return SignatureCheck(None, reason="closing block too small")
+
+    grey = np.asarray(img)
+    threshold = otsu_threshold(grey)
+    band = grey[top:bottom, left:right] < min(threshold, 160)
+    # Words tesseract is sure of are print, not handwriting.
+    for w in words:
+        if w.real and w.conf >= 80 and w.bottom > top and w.top < bottom:
+            band[max(0, w.top - top):max(0, w.bottom - top),
+                 max(0, w.left - left):max(0, w.right - left)] = False
+
+    cell = max(4, int(round(dpi / 25)))  # about 1 mm
+    h, w = band.shape
+    hc, wc = h // cell, w // cell
+    if hc == 0 or wc == 0:
+        return SignatureCheck(None, reason="closing block too small")
+    cells = band[: hc * cell, : wc * cell].reshape(hc, cell, wc, cell).sum(axis=(1, 3))
+    # A cell is inked when a stroke crosses it, not when a speck sits in it.
+    inked = int(np.count_nonzero(cells >= max(2, cell // 3)))
+    need = min_cells if min_cells is not None else max(8, int(dpi / 25))
+    return SignatureCheck(inked >= need, ink_cells=inked,
+                          reason=f"{inked} inked cells between closing and name (need {need})")
