@@ -29,6 +29,7 @@ from pipeline.store import repo
 from pipeline.store.db import Database
 from pipeline.store.tables import Attachment, InboundItem, MailMessage, utcnow
 from pipeline import filing
+from pipeline.crashpoints import crash_point
 
 log = logging.getLogger(__name__)
 FINAL_STATUSES = ("done", "rejected", "duplicate")
@@ -153,13 +154,17 @@ class Pipeline:
             row_id = self.store(item)
             if row_id is None:
                 return
+            crash_point("stored")
         outcome, reason = self.process(row_id, report)
         if outcome in ("done", "failed"):
+            crash_point("filed")
             source.finish(item, outcome, reason)
+            crash_point("finished")
 
     def store(self, item: RawItem) -> int | None:
         """Archive the bytes durably, then record them in the ledger as `stored`."""
         digest, path = self.archive.store(item.data)
+        crash_point("archived")
         with self.db.atomic() as session:
             row = InboundItem(source=item.source, source_key=item.source_key, sha256=digest,
                               size=len(item.data), filename=item.filename, archive_path=str(path),

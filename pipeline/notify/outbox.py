@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.config import Settings
+from pipeline.crashpoints import crash_point
 from pipeline.errors import PermanentSendError, SendError
 from pipeline.notify.compose import (AUTO_GENERATED_HEADERS, AUTO_REPLY_HEADERS, build_message,
                                      clean_address, message_id_for)
@@ -127,6 +128,7 @@ def send_queued(db, settings: Settings, sender: Sender, *, now: datetime | None 
             if row is None:
                 continue
             raw, to, mid = row.raw, row.to_address, row.message_id
+        crash_point("sending")
         try:
             sender.send(raw, from_address=settings.smtp.from_address, to_address=to, message_id=mid)
         except PermanentSendError as exc:
@@ -139,6 +141,7 @@ def send_queued(db, settings: Settings, sender: Sender, *, now: datetime | None 
             log.warning("outbox %s not sent, will retry: %s", row_id, exc)
             counts["retry"] += 1
             continue
+        crash_point("sent")
         _finish(db, row_id, status="sent", error=None)
         counts["sent"] += 1
         if n + 1 < len(ids) and interval > 0 and sender.description.startswith("smtp"):
