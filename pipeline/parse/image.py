@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from pipeline.errors import UnreadableInput
 
@@ -182,7 +182,8 @@ def _ink_coords(img: Image.Image) -> tuple[np.ndarray, np.ndarray, int, int]:
     scale = _PROFILE_WIDTH / max(img.width, 1)
     small = img.resize((_PROFILE_WIDTH, max(1, int(img.height * scale))), Image.Resampling.BILINEAR) \
         if scale < 1 else img
-    arr = np.asarray(small)
+    # Specks would otherwise outvote the text on a page with few lines.
+    arr = np.asarray(small.filter(ImageFilter.MedianFilter(3)))
     ink = arr < otsu_threshold(arr)
     # Dark borders of a scanner lid are not text: ignore a 3% margin.
     h, w = ink.shape
@@ -212,8 +213,11 @@ def skew_angle(img: Image.Image, max_degrees: float = 5.0) -> float:
 
     coarse = np.arange(-max_degrees, max_degrees + 1e-9, 0.5)
     best = max(coarse, key=score)
-    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1)
+    fine = np.arange(max(-max_degrees, best - 0.5), min(max_degrees, best + 0.5) + 1e-9, 0.1)
     best = max(fine, key=score)
+    # Without a clear winner (a nearly empty page) leave the page alone.
+    if score(best) < score(0.0) * 1.05:
+        return 0.0
     return float(round(best, 2))
 
 
@@ -228,9 +232,13 @@ def looks_sideways(img: Image.Image) -> bool:
 
 
 def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
-    """Autocontrast, turn a sideways page upright-ish, and remove small skew."""
+    """Turn a sideways page upright-ish and remove small skew.
+
+    No contrast stretching: tesseract binarises each page itself (Otsu), and a
+    stretch with clipping turned faint specks on a near-empty page into black
+    dots that hid its two lines of text from tesseract's layout analysis.
+    """
     notes: list[str] = []
-    img = ImageOps.autocontrast(img, cutoff=(0.5, 0.5))
     if looks_sideways(img):
         img = img.transpose(Image.Transpose.ROTATE_90)
         notes.append("page turned 90 degrees")

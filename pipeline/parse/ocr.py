@@ -257,6 +257,18 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
     return out
 
 
+_DESCENDERS = re.compile(r"[gjpqy,;()\[\]{}]")
+
+
+def _baseline(words: list[Word], word_h: float) -> float:
+    """Where the line's letters sit: steadier than its top, which moves with
+    capitals and x-height-only words, or its box, which moves with descenders."""
+    flat = [w.bottom for w in words if not _DESCENDERS.search(w.text)]
+    if flat:
+        return statistics.median(flat)
+    return statistics.median(w.bottom for w in words) - word_h * 0.2
+
+
 def layout_text(words: list[Word]) -> str:
     """Words -> lines in reading order, a blank line between paragraphs.
 
@@ -272,12 +284,12 @@ def layout_text(words: list[Word]) -> str:
     word_h = statistics.median(heights) if heights else 30.0
     for ws in lines.values():
         ws.sort(key=lambda w: w.left)
+        if max(w.conf for w in ws) < 60 or statistics.fmean(w.conf for w in ws) < 45:
+            continue  # a signature, stamp or specks that tesseract tried to read
         kept = _clean_line(ws, word_h)
         if not kept:
             continue
-        # The highest word top is the cap/ascender line of almost every line,
-        # steadier than a median that moves with x-height-only words.
-        boxes.append((min(w.top for w in kept), " ".join(w.text for w in kept)))
+        boxes.append((_baseline(kept, word_h), " ".join(w.text for w in kept)))
     if not boxes:
         return ""
     pitches = [b[0] - a[0] for a, b in zip(boxes, boxes[1:]) if 0 < b[0] - a[0] < word_h * 3]
