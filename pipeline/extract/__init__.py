@@ -1,1 +1,95 @@
-"""Extract: Document -> complaint fields (pure: no database, no network)."""
+"""Extract: Document -> complaint fields (pure: no database, no network).
+
+    extract(doc, divisions=None) -> Extraction
+
+The letter is read by `letter.read_letter` (labels, structure, then cue
+phrases; vocabulary in labels.toml). For an e-mail the letter is the body,
+or the attached PDF/DOCX/scan when that is where the letter is; `email`
+comes from From:, and the Date: header (the sender's own calendar date) is
+the date when the letter carries none.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from pipeline.config import Division
+from pipeline.extract.autoreply import auto_reply_reasons
+from pipeline.extract.letter import Found, LetterReading, read_letter
+from pipeline.extract.model import Extraction
+from pipeline.extract.normalize import clean, split_mail
+from pipeline.extract.routing import DEFAULT_DIVISIONS, route
+from pipeline.parse.document import Document
+from pipeline.validate import ALL_FIELDS, REQUIRED_FIELDS, is_complete, missing_fields
+
+__all__ = ["extract", "Extraction", "DEFAULT_DIVISIONS"]
+
+log = logging.getLogger(__name__)
+
+
+def _score(r: LetterReading) -> int:
+    return sum(1 for k in REQUIRED_FIELDS if k in r.found and (k != "signed" or r.found[k].value))
+
+
+def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extraction:
+    divisions = tuple(divisions) if divisions else DEFAULT_DIVISIONS
+    notes: list[str] = []
+    body_reading: LetterReading | None = None
+    parts = None
+    if doc.source == "email":
+        parts = split_mail(doc.text)
+        body_reading = read_letter(parts.main)
+        if parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
+            # A reply whose new text is a line or two, above the letter it quotes.
+            quoted_reading = read_letter(parts.quoted)
+            if _score(quoted_reading) > _score(body_reading) + 2:
+                notes.append("letter read from the quoted part of a reply")
+                body_reading = quoted_reading
+    else:
+        body_reading = read_letter(clean(doc.text), formal_signature=doc.signature_mark)
+
+    # An e-mail whose letter is attached: read the attachment, keep the better letter.
+    reading, letter_doc = body_reading, doc
+    for letter in doc.letters:
+        lr = read_letter(clean(letter.text), formal_signature=letter.signature_mark)
+        if _score(lr) >= _score(reading) or (_score(lr) >= 3 and len(letter.text) > 2 * len(doc.text)):
+            reading, letter_doc = lr, letter
+    if letter_doc is not doc:
+        notes.append(f"letter read from the attached {letter_doc.source}")
+
+    found: dict[str, Found] = dict(reading.found)
+    h = doc.headers
+    if h is not None:
+        if h.from_address:
+            found["email"] = Found(h.from_address, f"From: {h.from_address}", "sender's address (From:)", 1.0)
+        if "date" not in found and h.date_local:
+            found["date"] = Found(h.date_local, f"Date: {h.date_local}", "no date in the letter: Date header", 0.9)
+        if letter_doc is not doc and body_reading is not None:
+            for k in ("phone", "nik"):  # optional contacts may sit in the cover note
+                if k not in found and k in body_reading.found:
+                    found[k] = body_reading.found[k]
+
+    fields = {k: (found[k].value if k in found else None) for k in ALL_FIELDS}
+    fields["signed"] = bool(fields["signed"])
+    missing = missing_fields(fields)
+
+    subject = h.subject if h else ""
+    route_text = subject + "\n" + (letter_doc.text if letter_doc is not doc else (parts.main if parts else doc.text))
+    r = route(route_text, divisions)
+    reasons = auto_reply_reasons(doc)
+    log.debug("extracted %s: %d required fields present", doc.source, len(REQUIRED_FIELDS) - len(missing))
+    return Extraction(
+        source=doc.source,
+        fields=fields,
+        missing=missing,
+        complete=is_complete(fields),
+        auto_reply=bool(reasons),
+        auto_reply_reasons=reasons,
+        division=r.code,
+        division_reason=list(r.reason),
+        division_scores=r.scores,
+        ocr=bool(doc.ocr or any(x.ocr for x in doc.letters)),
+        evidence=found,
+        notes=notes + list(doc.notes) + reading.notes,
+    )

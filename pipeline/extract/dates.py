@@ -1,0 +1,88 @@
+"""Dates as letters write them, in Indonesian, English and numbers (day first).
+
+A month table and two regular expressions: dateparser handles more, but at
+~1 ms a call it would be most of an e-mail's extraction budget, and letters
+only use these forms: "12 November 2026", "12 Nopember 2026", "12 Nov. 2026",
+"Senin, 2 Nov 2026", "November 12, 2026", "12-11-2026", "12/11/2026",
+"2026-11-12".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# The first three letters identify a month in every spelling letters use
+# (Pebruari, Nopember, Agt/Agu/Aug, Okt/Oct, Des/Dec), which also forgives
+# typos later in the word.
+_MONTH3 = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+           "agu": 8, "agt": 8, "aug": 8, "ags": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
+           "des": 12, "dec": 12}
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "sen", "sel", "rab", "kam", "jum", "sab", "min", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "senen", "setu", "slasa")
+_MONTH_WORD = r"[A-Za-z]{3,10}\.?"
+_TEXT_DMY = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\s)\s*(?P<m>{_MONTH_WORD})\s*(?:-|\s|,)\s*(?P<y>\d{{4}})")
+_TEXT_MDY = re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
+_NUM_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})")
+_NUM_YMD = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_WEEKDAY_PREFIX = re.compile(r"^(?:hari\s*)?(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
+                             + r")\b\.?\s*,?\s*(?:tanggal|tgl\.?)?\s*", re.IGNORECASE)
+
+
+def month_number(word: str) -> int | None:
+    w = word.strip(". ").lower()
+    if len(w) < 3:
+        return None
+    return _MONTH3.get(w[:3])
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    if y < 100:
+        y += 2000
+    if not (1900 <= y <= 2100):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """The date that the whole of `text` states (weekday and "tanggal" allowed), else None."""
+    s = text.strip().strip(".,;")
+    s = re.sub(r"^(?:tanggal|tgl\.?|date|pada)\s*:?\s*", "", s, flags=re.IGNORECASE)
+    s = _WEEKDAY_PREFIX.sub("", s).strip()
+    if not s or len(s) > 40:
+        return None
+    for rx in (_TEXT_DMY, _TEXT_MDY):
+        m = rx.fullmatch(s)
+        if m:
+            mon = month_number(m.group("m"))
+            return _make(int(m.group("y")), mon, int(m.group("d"))) if mon else None
+    m = _NUM_YMD.fullmatch(s)
+    if m:
+        return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _NUM_DMY.fullmatch(s)
+    if m:
+        return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every date written in `text`: (date, start, end)."""
+    out = []
+    for rx in (_TEXT_DMY, _TEXT_MDY, _NUM_YMD, _NUM_DMY):
+        for m in rx.finditer(text):
+            if rx in (_TEXT_DMY, _TEXT_MDY):
+                mon = month_number(m.group("m"))
+                d = _make(int(m.group("y")), mon, int(m.group("d"))) if mon else None
+            else:
+                d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d and not any(s <= m.start() < e for _, s, e in out):
+                out.append((d, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+MONTHS_RX = re.compile(r"(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*\.?",
+                       re.IGNORECASE)

@@ -1,0 +1,566 @@
+"""Read one letter's text: segment it, then find each field with its evidence.
+
+Layers, each filling only what the one before left empty:
+
+1. labelled lines   "Nama : ...", "Alamat : ..." (identity block) and section
+                    headings "Kronologi", "2. Kerugian yang saya alami:" with
+                    the passage below them (vocabulary in labels.toml);
+2. structure        the place-and-date line, the closing and the name below it;
+3. prose            sentences of the unlabelled body sorted by cue phrases
+                    (a request opens with "mohon", "saya berharap", "please";
+                    a loss carries "akibatnya", "dirugikan", "as a result"),
+                    the rest of the narrative being the service description;
+                    the name and address from "nama saya X", "beralamat di X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract import contact
+from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
+from pipeline.extract.vocab import Vocab, vocab
+
+FREE_TEXT = ("service_description", "loss", "requested_resolution")
+
+
+@dataclass
+class Found:
+    value: object
+    span: str
+    rule: str
+    confidence: float
+
+
+@dataclass
+class LetterReading:
+    found: dict[str, Found] = field(default_factory=dict)
+    closing: str | None = None          # the closing line ("Hormat saya,")
+    closing_name: str | None = None     # the name written below it
+    notes: list[str] = field(default_factory=list)
+
+    def put(self, key: str, value, span: str, rule: str, confidence: float) -> None:
+        if value in (None, "") or key in self.found:
+            return
+        self.found[key] = Found(value, span.strip()[:300], rule, confidence)
+
+
+# ------------------------------------------------------------------ lines
+_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|[IVX]{1,4}[.)]\s+)?")
+_SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
+_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
+                        r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
+_GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|selamat (?:pagi|siang|sore|malam)|salam sejahtera|"
+                       r"dear\b|hi\b|halo\b|hallo\b|hello\b|yth\b|om swastiastu|shalom|sugeng|nuwun sewu|punten)",
+                       re.IGNORECASE)
+_STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
+                           re.IGNORECASE)
+_SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|signed|materai|meterai|ttd\.?\s*&\s*materai)"
+                             r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$", re.IGNORECASE)
+_NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "the", "and", "of", "pengaduan",
+              "bkpsdm", "tim", "kepala", "kabupaten", "pemerintah", "dinas", "badan", "kantor", "sekolah", "sdn",
+              "smp", "sma", "smk", "universitas", "mailer", "system", "team", "pak", "bu", "bapak", "ibu", "ya",
+              "mohon", "terima", "kasih", "hormat", "salam", "pelapor", "ttd", "atas", "perhatian", "ini", "itu",
+              "regards", "thanks", "sent", "dikirim", "guru", "pns", "asn", "staf", "staff", "bagian", "bidang",
+              "sekretariat", "nip", "nik", "hp", "wa", "telp", "email", "alamat", "desa", "kecamatan", "jl",
+              "jalan", "dusun", "perum", "rt", "rw", "kab", "kec", "wassalam", "best", "kind", "warm", "wr", "wb",
+              "tanda", "tangan", "pengadu", "warga", "masyarakat", "anonim", "anonymous", "hamba", "allah"}
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][a-z]{0,5}\.?)?,?$")
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1).strip().strip("*_").strip()
+
+
+def looks_like_name(text: str) -> bool:
+    s = text.strip().strip("()[]*_\"' ").strip()
+    s = re.sub(r"\s+", " ", s)
+    if not s or len(s) > 60 or re.search(r"[\d@:;/?!]|https?", s):
+        return False
+    tokens = s.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 7:
+        return False
+    words = [t for t in tokens if not _DEGREE.match(t)]
+    if not words:
+        return False
+    lowered = [w.lower().strip(".'") for w in words]
+    if any(w in _NAME_STOP for w in lowered):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised == len(words) or (len(words) <= 2 and len(s) <= 25)
+
+
+def clean_name(text: str) -> str:
+    s = re.sub(r"\s+", " ", text.strip().strip("()[]*_\"' ").strip())
+    return s.rstrip(",;.") if not re.search(r"\b[A-Z][a-z]{0,4}\.$", s) else s.rstrip(",;")
+
+
+def _fuzzy_equal(a: str, b: str) -> bool:
+    """Edit distance <= 1 (<= 2 for long words): typos in labels ("Alamt", "Kerugain")."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    limit = 2 if min(la, lb) >= 9 else 1
+    if min(la, lb) < 5 or abs(la - lb) > limit:
+        return False
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        for j in range(1, lb + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev[j - 2] + 1 if j >= 2 else cur[j])
+        prev = cur
+    return prev[lb] <= limit
+
+
+@dataclass
+class Label:
+    kind: str      # identity | section
+    field: str
+    label: str
+    value: str     # text after the label on the same line ("" for a heading)
+
+
+def match_label(line: str, v: Vocab) -> Label | None:
+    body = strip_bullet(line)
+    if not body or len(body) > 400:
+        return None
+    low = body.casefold()
+    m = v.identity_rx.match(low)
+    if m:
+        rest = body[m.end():]
+        sep = _SEP.match(rest)
+        if sep:
+            return Label("identity", v.label_of[m.group(1)][1], m.group(1), rest[sep.end():].strip())
+    m = v.section_rx.match(low)
+    if m:
+        rest = body[m.end():]
+        field_ = v.label_of[m.group(1)][1]
+        if not rest.strip(" :.-–*"):
+            return Label("section", field_, m.group(1), "")
+        sep = re.match(r"^\s*[:：]\s*|^\s+[-–]\s+", rest)
+        if sep:
+            return Label("section", field_, m.group(1), rest[sep.end():].strip())
+        if body.rstrip().endswith(":") and len(body) <= 90:
+            return Label("section", field_, m.group(1), "")
+    # A typo in a label: only for "word(s) :" lines, the clearest label shape.
+    colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
+    if colon:
+        head = colon.group(1).casefold().strip()
+        for label, (kind, field_) in v.label_of.items():
+            if len(label) >= 5 and _fuzzy_equal(head, label):
+                return Label(kind, field_, label, colon.group(2).strip())
+    return None
+
+
+# ------------------------------------------------------------------ sentences
+_ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|prof|rp|dll|dsb|"
+                     r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i)\.)$",
+                     re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text into sentences, not at "Jl.", "No.", "Kec.", "S.Pd." and the like."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\s+(?=\d{1,2}[.)]\s+[A-Z])", text):
+        piece = text[start:m.end()]
+        if _ABBREV.search(piece.rstrip("\"')] ")) or re.search(r"\d\.$", piece.rstrip()) and not \
+                re.search(r"[a-z]{2,}\.$", piece.rstrip()):
+            continue
+        if piece.strip():
+            out.append(piece.strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def classify(sentence: str, v: Vocab) -> str:
+    """desc | loss | req | filler | identity for one sentence of unlabelled prose."""
+    low = sentence.casefold().strip(" -*•\"'")
+    words = low.split()
+    if not words:
+        return "filler"
+    if v.request_rx.match(low) or v.request_mid_rx.search(low):
+        if len(words) <= 6 and v.filler_rx.search(low):
+            return "filler"
+        return "req"
+    if v.identity_cue_rx.search(low) and len(words) <= 40:
+        return "identity"
+    strong = len(v.loss_strong_rx.findall(low))
+    weak = len(v.loss_weak_rx.findall(low))
+    if v.filler_rx.search(low) and (len(words) <= 30 or strong == 0):
+        return "filler"
+    if strong >= 1 or weak >= 2:
+        return "loss"
+    if len(words) <= 2 and not re.search(r"\d", low):
+        return "filler"
+    return "desc"
+
+
+# ------------------------------------------------------------------ reading
+_PLACE_DATE = re.compile(r"^\s*(?:(?:ditulis|dibuat)\s+di\s+)?(?P<place>[^\W\d][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][\w'-]*){0,3}\.?)"
+                         r"\s*,\s*(?P<date>.{6,45}?)\s*$", re.IGNORECASE)
+
+
+def place_date(line: str) -> tuple[str | None, object] | None:
+    """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date."""
+    s = strip_bullet(line).strip(" .")
+    if not s or len(s) > 70:
+        return None
+    m = _PLACE_DATE.match(s)
+    if m:
+        d = parse_date(m.group("date"))
+        if d:
+            place = m.group("place").strip(" .")
+            low = place.casefold()
+            if low in WEEKDAYS or MONTHS_RX.fullmatch(low) or low in ("tanggal", "tgl", "date", "hari"):
+                return None, d
+            if not place[0].isupper():
+                return None
+            return place, d
+    d = parse_date(s)
+    if d:
+        return None, d
+    return None
+
+
+def read_letter(text: str, *, formal_signature: bool | None = None) -> LetterReading:
+    """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any."""
+    v = vocab()
+    r = LetterReading()
+    lines = text.split("\n")
+    n = len(lines)
+    used = [False] * n
+    labels: list[Label | None] = [match_label(ln, v) if ln.strip() else None for ln in lines]
+
+    # -- closing: the last salutation line, and the name below it
+    closing_at = _find_closing(lines, v, r)
+    end = closing_at if closing_at is not None else n
+
+    # -- place-and-date line
+    pd_at = None
+    for i, ln in enumerate(lines):
+        if labels[i] is not None or not ln.strip():
+            continue
+        got = place_date(ln)
+        if got:
+            place, d = got
+            if place and "place" not in r.found:
+                r.put("place", place, ln, "place-and-date line", 0.9)
+                r.put("date", d.isoformat(), ln, "place-and-date line", 0.95)
+                pd_at = i
+            elif not place and "date" not in r.found:
+                r.put("date", d.isoformat(), ln, "date line", 0.8)
+            used[i] = True
+    if pd_at is not None and closing_at is not None and pd_at > closing_at:
+        pass  # a place-and-date line under the name (some forms) does not move the closing
+
+    # -- labelled lines: identity values and section headings
+    sections: dict[str, list[str]] = {}
+    section_span: dict[str, str] = {}
+    i = 0
+    while i < n:
+        lab = labels[i]
+        if lab is None:
+            i += 1
+            continue
+        used[i] = True
+        if lab.kind == "identity":
+            value_lines = [lab.value] if lab.value else []
+            j = i + 1
+            if lab.field == "address" or (lab.field == "name" and not lab.value):
+                indent = len(lines[i]) - len(lines[i].lstrip())
+                while j < n and j < end and lines[j].strip() and labels[j] is None:
+                    nxt = lines[j]
+                    deeper = len(nxt) - len(nxt.lstrip()) > indent + 2
+                    short = len(nxt.strip()) <= 60 and not nxt.strip().endswith(":") \
+                        and (nxt.strip()[0].isupper() or nxt.strip()[0].isdigit()) \
+                        and (j + 1 >= n or not lines[j + 1].strip() or labels[j + 1] is not None)
+                    if not (deeper or short) or lab.field == "name" and value_lines:
+                        break
+                    value_lines.append(nxt.strip())
+                    used[j] = True
+                    j += 1
+            value = " ".join(value_lines).strip()
+            _put_identity(r, lab.field, value, lines[i], v)
+            i = j
+            continue
+        # a section heading: its passage runs to the next label, closing or place-and-date line
+        body = [lab.value] if lab.value else []
+        j = i + 1
+        while j < end:
+            if labels[j] is not None or _STOP_SECTION.match(lines[j]) or (used[j] and lines[j].strip()):
+                break
+            if lines[j].strip():
+                body.append(lines[j])
+            else:
+                body.append("")
+            used[j] = True
+            j += 1
+        passage = "\n".join(body).strip()
+        if passage and lab.field not in sections:
+            sections[lab.field] = _paragraphs(passage)
+            section_span[lab.field] = lines[i].strip()
+        i = j
+
+    # -- sections -> fields; a later paragraph of a section that clearly is another
+    #    field (a request after the loss) goes to that field when it has no heading
+    moved: dict[str, list[str]] = {}
+    for key, paras in sections.items():
+        keep = []
+        for k, para in enumerate(paras):
+            sents = [s for s in sentences(para) if classify(s, v) != "filler" or key != "service_description"
+                     and not v.filler_rx.search(s.casefold())]
+            if k > 0 and sents:
+                kinds = {classify(s, v) for s in sents}
+                other = {"req": "requested_resolution", "loss": "loss"}
+                target = next((other[c] for c in ("req", "loss") if kinds == {c}), None)
+                if target and target != key and target not in sections:
+                    moved.setdefault(target, []).append(" ".join(sents))
+                    continue
+            keep.append(" ".join(s for s in sents if not _is_closing_sentence(s, v)))
+        value = " ".join(p for p in keep if p).strip()
+        if value:
+            r.put(key, value, f"{section_span[key]} ...", f"section heading '{section_span[key][:40]}'", 0.9)
+    for key, paras in moved.items():
+        r.put(key, " ".join(paras), paras[0], "paragraph under another heading, by cue words", 0.6)
+
+    # -- unlabelled prose between the letter head and the closing
+    prose_lines = _prose_lines(lines, used, labels, end)
+    paras = _paragraphs("\n".join(prose_lines))
+    buckets: dict[str, list[str]] = {"desc": [], "loss": [], "req": []}
+    identity_sents: list[str] = []
+    for para in paras:
+        last = None
+        for s in sentences(para):
+            kind = classify(s, v)
+            low = s.casefold()
+            if last in ("loss", "req") and kind == "desc" and (v.continue_rx.match(low) or last == "req"
+                                                               and re.match(r"^(?:dan|serta|and)\b", low)):
+                kind = last
+            if kind == "identity":
+                identity_sents.append(s)
+            if kind in buckets:
+                buckets[kind].append(s)
+            last = kind if kind in buckets else last
+    names = {"desc": "service_description", "loss": "loss", "req": "requested_resolution"}
+    rules = {"desc": "narrative sentences of the body", "loss": "sentences with loss cue words",
+             "req": "sentences opening with a request"}
+    for kind, sents in buckets.items():
+        if sents:
+            r.put(names[kind], " ".join(sents), sents[0], rules[kind], 0.6)
+
+    # -- name and address in prose ("nama saya X", "beralamat di X")
+    prose_text = " ".join(identity_sents) + " " + " ".join(prose_lines[:40])
+    _prose_identity(r, prose_text, v)
+
+    # -- name from the closing block
+    if "name" not in r.found and r.closing_name:
+        r.put("name", r.closing_name, f"{r.closing}\n{r.closing_name}", "name below the closing", 0.7)
+
+    # -- contacts anywhere in the letter
+    joined = "\n".join(lines)
+    if "nik" not in r.found:
+        got = contact.find_nik(joined)
+        if got:
+            r.put("nik", got[0], got[1], "16-digit number", 0.7)
+    if "phone" not in r.found:
+        got = contact.find_phone(joined)
+        if got:
+            r.put("phone", got[0], got[1], "mobile number pattern", 0.7)
+    if "email" not in r.found:
+        got = contact.find_email(joined)
+        if got:
+            r.put("email", got, got, "address in the text", 0.6)
+
+    # -- signature
+    if formal_signature is not None:
+        r.put("signed", bool(formal_signature), r.closing_name or "", "ink above the printed name" if
+              formal_signature else "no ink above the printed name", 0.8)
+    else:
+        signed = bool(r.closing and r.closing_name)
+        r.put("signed", signed, f"{r.closing or ''}\n{r.closing_name or ''}",
+              "closing followed by a name" if signed else "no closing followed by a name", 0.8)
+    return r
+
+
+def _put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
+    value = value.strip().strip(",;")
+    if not value or value in ("-", "—", "..."):
+        return
+    if key == "name":
+        name = clean_name(value)
+        if 1 <= len(name) <= 80 and not re.search(r"\d{3,}|@", name):
+            r.put("name", name, line, "label 'Nama'", 0.95)
+    elif key == "address":
+        if len(value) >= 6:
+            r.put("address", value.rstrip("."), line, "label 'Alamat'", 0.95)
+    elif key == "phone":
+        got = contact.find_phone(value, labelled=True)
+        if got:
+            r.put("phone", got[0], line, "phone label", 0.95)
+    elif key == "nik":
+        got = contact.find_nik(value)
+        if got:
+            r.put("nik", got[0], line, "label 'NIK'", 0.95)
+    elif key == "email":
+        got = contact.find_email(value)
+        if got:
+            r.put("email", got, line, "e-mail label", 0.95)
+    elif key == "date":
+        d = parse_date(value)
+        if d:
+            r.put("date", d.isoformat(), line, "date label", 0.85)
+    elif key == "place":
+        if len(value) <= 40 and not re.search(r"\d", value):
+            r.put("place", value, line, "place label", 0.8)
+
+
+def _is_closing_sentence(s: str, v: Vocab) -> bool:
+    low = s.casefold()
+    return bool(re.match(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)", low))
+
+
+def _paragraphs(text: str) -> list[str]:
+    paras, cur = [], []
+    for ln in text.split("\n"):
+        if not ln.strip():
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            continue
+        stripped = ln.strip()
+        # list items start a new unit
+        if cur and re.match(r"^(?:[-*•]|\d{1,2}[.)])\s+", stripped):
+            paras.append(" ".join(cur))
+            cur = []
+        cur.append(stripped)
+    if cur:
+        paras.append(" ".join(cur))
+    return paras
+
+
+def _prose_lines(lines: list[str], used: list[bool], labels, end: int) -> list[str]:
+    """Body lines that no label, heading, date line or addressee block took."""
+    out: list[str] = []
+    in_addressee = False
+    for i in range(min(end, len(lines))):
+        ln = lines[i]
+        if used[i]:
+            out.append("")
+            continue
+        s = ln.strip()
+        if not s:
+            in_addressee = False
+            out.append("")
+            continue
+        if _ADDRESSEE.match(s):
+            in_addressee = True
+            out.append("")
+            continue
+        if in_addressee and len(s.split()) <= 10 and not s.endswith("."):
+            out.append("")
+            continue
+        in_addressee = False
+        if _GREETING.match(s) and len(s.split()) <= 8:
+            out.append("")
+            continue
+        out.append(ln)
+    return out
+
+
+def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
+    """Index of the last closing salutation; sets r.closing and r.closing_name."""
+    for i in range(len(lines) - 1, -1, -1):
+        s = strip_bullet(lines[i])
+        if not s:
+            continue
+        low = s.casefold()
+        m = v.closing_rx.match(low)
+        same_line_name = None
+        if m:
+            rest = s[m.end():].strip()
+            rest_clean = rest.strip(" ,.!-–:")
+            if rest_clean and not re.match(r"^[,.!\-–:]", rest) and len(rest_clean.split()) > 3:
+                m = None  # "Terima kasih atas bantuan Bapak dan Ibu ..." is a sentence
+            elif rest_clean:
+                cand = re.sub(r"^(?:atas perhatian\w*|banyak|ya|yaa|pak|bu|semua)\b[ ,.!]*", "", rest_clean,
+                              flags=re.IGNORECASE)
+                if cand and looks_like_name(cand):
+                    same_line_name = clean_name(cand)
+                elif cand and len(cand.split()) > 2:
+                    m = None
+        elif re.search(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$", low) and len(low) <= 200:
+            m = True  # "... saya ucapkan terima kasih."
+        if not m:
+            continue
+        r.closing = s
+        if same_line_name:
+            r.closing_name = same_line_name
+            return i
+        for j in range(i + 1, min(len(lines), i + 8)):
+            t = lines[j].strip()
+            if not t or _SKIP_SIGNATURE.match(t):
+                continue
+            if looks_like_name(t):
+                r.closing_name = clean_name(t)
+            break
+        return i
+    return None
+
+
+_NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.-]*(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){0,5}"
+            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][a-z]{0,4}\.?)?)*)")
+_PROSE_NAME = [
+    re.compile(r"(?i:nama\s+saya(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
+               r"kula\s+nami|dengan\s+(?:saya\s+)?nama|atas\s+nama)\s*:?\s*" + _NAME_RX),
+    re.compile(r"(?i:(?:saya|kami)\s+yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini|yang\s+bertanda\s+tangan\s+di\s*"
+               r"bawah\s+ini)\s*[,:]?\s*(?i:nama\s*:?\s*)?" + _NAME_RX),
+    re.compile(r"(?:^|[.!?]\s+)(?i:saya|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*,"),
+    re.compile(r"(?:^|[.!?]\s+)(?i:saya|kula|kulo)\s+" + _NAME_RX +
+               r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
+               r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan))"),
+]
+
+
+def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
+    text = re.sub(r"\s+", " ", text)
+    if "name" not in r.found:
+        for rx in _PROSE_NAME:
+            m = rx.search(text)
+            if m:
+                cand = clean_name(m.group(1))
+                words = cand.replace(",", " ").split()
+                # trim trailing words that are not part of a name
+                while words and words[-1].lower() in _NAME_STOP:
+                    words.pop()
+                cand = clean_name(" ".join(words)) if words else ""
+                if cand and looks_like_name(cand):
+                    r.put("name", cand, m.group(0), "name in the opening sentence", 0.75)
+                    break
+    if "address" not in r.found:
+        m = v.address_prose_rx.search(text)
+        while m:
+            tail = text[m.end():].lstrip(" :")
+            stop = re.search(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
+                             r"nomor|no\.?\s*hp|hp|telp|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
+                             r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|no\.?\s*hp|hp|telp|nik|"
+                             r"saya|i\s))", tail, re.IGNORECASE)
+            # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
+            while stop and stop.group(0).startswith(".") and _ABBREV.search(tail[:stop.start() + 1]):
+                stop = re.search(r"(?:\.\s|\.$|;)", tail[stop.end():]) and \
+                    re.compile(r"(?:\.\s|\.$|;)").search(tail, stop.end())
+            cand = tail[:stop.start()] if stop else tail[:160]
+            cand = cand.strip(" ,.")
+            if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand):
+                r.put("address", cand, m.group(0) + " " + cand, "address phrase in the prose", 0.7)
+                break
+            m = v.address_prose_rx.search(text, m.end())

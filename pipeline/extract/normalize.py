@@ -1,0 +1,87 @@
+"""Text clean-up before reading: Unicode, whitespace, quoted replies, forwards, e-mail signatures."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 60_000  # longer texts are cut: a letter is a few thousand characters
+
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_QUOTE_HEAD = re.compile(
+    r"^\s*(?:on\s.{4,200}\swrote:?|pada\s.{4,200}\s(?:menulis|wrote):?|.{4,200}\s(?:menulis|wrote):|"
+    r"-{2,}\s*(?:original message|pesan asli|balasan asli)\s*-{2,}|_{10,})\s*$",
+    re.IGNORECASE)
+_OUTLOOK_HEAD = re.compile(r"^\s*(?:from|dari)\s*:\s*.+", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*(?:sent|date|dikirim|tanggal|terkirim|to|kepada)\s*:", re.IGNORECASE)
+_FORWARD_HEAD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|pesan terusan|pesan yang diteruskan|forwarded)\s*-{2,}|"
+    r"begin forwarded message:?)\s*$", re.IGNORECASE)
+_FWD_HEADER_LINE = re.compile(r"^\s*(?:from|dari|date|tanggal|sent|subject|subjek|perihal|to|kepada|cc)\s*:",
+                              re.IGNORECASE)
+_SIG_DELIM = re.compile(r"^\s*(?:--|—|__)\s*$")
+_MOBILE_FOOTER = re.compile(
+    r"^\s*(?:sent from my|dikirim dari|get outlook for|sent from yahoo|sent from mail for|"
+    r"sent via|dikirim melalui)\b", re.IGNORECASE)
+
+
+@dataclass
+class Parts:
+    main: str                 # the text to read
+    quoted: str = ""          # quoted replies, '>' removed
+    signature: str = ""       # e-mail signature block below "-- "
+    forwarded: bool = False
+    note: str = ""            # a forwarder's note above a forwarded letter
+
+
+def clean(text: str) -> str:
+    text = text[:MAX_CHARS]
+    text = unicodedata.normalize("NFKC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    return "\n".join(lines)
+
+
+def split_mail(text: str) -> Parts:
+    """Set apart what is not the sender's own new text: quotes, forwards' headers, signatures."""
+    lines = clean(text).split("\n")
+    # A forwarded letter is the letter: keep it, drop its header lines and the note above.
+    for i, ln in enumerate(lines):
+        if _FORWARD_HEAD.match(ln):
+            note = "\n".join(lines[:i]).strip()
+            rest = lines[i + 1:]
+            j = 0
+            while j < len(rest) and (not rest[j].strip() or _FWD_HEADER_LINE.match(rest[j])) and j < 12:
+                j += 1
+            inner = split_mail("\n".join(rest[j:]))
+            inner.forwarded, inner.note = True, note
+            return inner
+    main: list[str] = []
+    quoted: list[str] = []
+    signature: list[str] = []
+    cut = None
+    for i, ln in enumerate(lines):
+        if _QUOTE_HEAD.match(ln) or (_OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
+                                      and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])):
+            cut = i
+            break
+    body = lines if cut is None else lines[:cut]
+    tail = [] if cut is None else lines[cut + 1:]
+    in_sig = False
+    for ln in body:
+        if ln.lstrip().startswith(">"):
+            quoted.append(re.sub(r"^(\s*>)+ ?", "", ln))
+            continue
+        if _MOBILE_FOOTER.match(ln):
+            continue
+        if _SIG_DELIM.match(ln) and main:
+            in_sig = True
+            continue
+        (signature if in_sig else main).append(ln)
+    for ln in tail:
+        quoted.append(re.sub(r"^(\s*>)+ ?", "", ln))
+    return Parts(main="\n".join(main).strip("\n"), quoted="\n".join(quoted).strip("\n"),
+                 signature="\n".join(signature).strip("\n"))

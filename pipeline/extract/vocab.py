@@ -1,0 +1,76 @@
+"""The label vocabulary of labels.toml, loaded once and compiled for matching."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_FILE = Path(__file__).with_name("labels.toml")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocab:
+    identity: dict[str, tuple[str, ...]]
+    sections: dict[str, tuple[str, ...]]
+    identity_rx: re.Pattern
+    section_rx: re.Pattern
+    label_of: dict[str, tuple[str, str]]   # label -> (kind, field)
+    request_rx: re.Pattern
+    request_mid_rx: re.Pattern
+    loss_strong_rx: re.Pattern
+    loss_weak_rx: re.Pattern
+    continue_rx: re.Pattern
+    filler_rx: re.Pattern
+    identity_cue_rx: re.Pattern
+    closing_rx: re.Pattern
+    closing_words: tuple[str, ...]
+    address_marker_rx: re.Pattern
+    address_prose_rx: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    with open(VOCAB_FILE, "rb") as fh:
+        data = tomllib.load(fh)
+    identity = {k: tuple(v) for k, v in data["identity"].items()}
+    sections = {k: tuple(v) for k, v in data["sections"].items()}
+    label_of: dict[str, tuple[str, str]] = {}
+    for field, words in identity.items():
+        for w in words:
+            label_of.setdefault(w, ("identity", field))
+    for field, words in sections.items():
+        for w in words:
+            label_of.setdefault(w, ("section", field))
+    cues = data["cues"]
+    conn = _alt(cues["connectives"])
+    opener = _alt(cues["request_openers"])
+    not_req = _alt(cues["request_not"])
+    b = r"(?<![\w])"
+    e = r"(?![\w])"
+    return Vocab(
+        identity=identity,
+        sections=sections,
+        identity_rx=re.compile(rf"^({_alt(w for ws in identity.values() for w in ws)}){e}"),
+        section_rx=re.compile(rf"^({_alt(w for ws in sections.values() for w in ws)}){e}"),
+        label_of=label_of,
+        request_rx=re.compile(rf"^(?:(?:{conn})\s*,?\s*)*(?:{opener}){e}(?!\s*(?:{not_req}){e})"),
+        request_mid_rx=re.compile(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
+                                  rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
+                                  rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"),
+        loss_strong_rx=re.compile(rf"{b}(?:{_alt(cues['loss_strong'])}){e}"),
+        loss_weak_rx=re.compile(rf"{b}(?:{_alt(cues['loss_weak'])}){e}"),
+        continue_rx=re.compile(rf"^(?:{_alt(cues['continue_words'])}){e}"),
+        filler_rx=re.compile(rf"{b}(?:{_alt(cues['filler'])}){e}"),
+        identity_cue_rx=re.compile(rf"{b}(?:{_alt(cues['identity'])}){e}"),
+        closing_rx=re.compile(rf"^(?:{_alt(data['closing']['words'])}){e}"),
+        closing_words=tuple(data["closing"]["words"]),
+        address_marker_rx=re.compile(rf"{b}(?:{_alt(data['address']['markers'])}){e}", re.IGNORECASE),
+        address_prose_rx=re.compile(rf"{b}(?:{_alt(data['address']['prose'])}){e}", re.IGNORECASE),
+    )
