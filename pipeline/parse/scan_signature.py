@@ -167,10 +167,12 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     crop = img.crop((left, top, right, bottom)).filter(ImageFilter.MedianFilter(3))
     band = np.asarray(crop) < min(threshold, 160)
     # Words tesseract is sure of are print, not handwriting.
+    # Boxes are tight; anti-aliased glyph edges spill a pixel or two past them.
+    pad = max(2, int(dpi / 75))
     for w in words:
         if w.real and w.conf >= 80 and w.bottom > top and w.top < bottom:
-            band[max(0, w.top - top):max(0, w.bottom - top),
-                 max(0, w.left - left):max(0, w.right - left)] = False
+            band[max(0, w.top - top - pad):max(0, w.bottom - top + pad),
+                 max(0, w.left - left - pad):max(0, w.right - left + pad)] = False
 
     cell = max(4, int(round(dpi / 25)))  # about 1 mm
     h, w = band.shape

@@ -1,0 +1,212 @@
+"""OCR of scanned letters: real tesseract on a few small generated pages.
+
+The fixtures in tests/fixtures/scans/ come from make_scans.py there. Only five
+pages are OCR'd in the whole file (about 15 s on two cores); everything else
+(limits, bad files, text layout) runs without reading a page.
+tesseract with its Indonesian data must be installed: these tests fail, not
+skip, without it.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zlib
+import struct
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from pipeline.errors import UnreadableInput
+from pipeline.parse.ocr import OcrLimits, layout_text, parse_tsv, read_image, read_scanned_pdf
+from pipeline.parse.scan_signature import Word
+
+FIXTURES = Path(__file__).parent / "fixtures" / "scans"
+
+
+def test_tesseract_with_indonesian_is_installed():
+    """GIVEN this machine WHEN the OCR stage is used THEN tesseract and its ind data exist."""
+    assert shutil.which("tesseract"), "install tesseract-ocr (see README)"
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout
+    assert "ind" in langs.split() and "eng" in langs.split(), "install tesseract-ocr-ind"
+
+
+@pytest.mark.slow
+def test_signed_skewed_png_keeps_the_letter_layout():
+    """GIVEN a 200 dpi grey, specked scan skewed by 1.5 degrees, signed
+    WHEN it is OCR'd
+    THEN the identity block, the place-and-date line and the closing come out
+    one per line, and the scribble counts as a signature (not as text)."""
+    doc = read_image((FIXTURES / "signed_skewed.png").read_bytes(), "signed_skewed.png")
+
+    assert (doc.source, doc.ocr, doc.pages) == ("image", True, 1)
+    lines = [ln.strip() for ln in doc.text.splitlines()]
+    assert "Nama : Sri Handayani" in lines
+    assert any(ln.startswith("Alamat : Jl. Melati No. 7, Desa Kejapanan") for ln in lines)
+    assert any(ln.startswith("Gempol, 3 Maret") for ln in lines)
+    closing = lines.index("Hormat saya,")
+    after = [ln for ln in lines[closing + 1:] if ln]
+    assert after[0] == "Sri Handayani", "nothing read from the signature may precede the name"
+    assert doc.signature_mark is True
+    assert any("skew" in note for note in doc.notes)
+
+
+@pytest.mark.slow
+def test_multipage_tiff_unsigned_closing_on_page_two():
+    """GIVEN a two-page TIFF whose closing block (no signature) is on page 2
+    WHEN it is OCR'd
+    THEN both pages are read in order and the empty space means not signed."""
+    doc = read_image((FIXTURES / "unsigned_two_pages.tif").read_bytes(), "letter.tif")
+
+    assert doc.pages == 2
+    assert doc.text.index("Nama") < doc.text.index("Hormat saya")
+    assert doc.signature_mark is False
+
+
+@pytest.mark.slow
+def test_image_pdf_upside_down_and_sideways_pages_are_turned():
+    """GIVEN an image-only PDF: page 1 upside down, page 2 lying sideways
+    WHEN it is OCR'd
+    THEN both pages are read upright and the signature is seen."""
+    doc = read_scanned_pdf((FIXTURES / "turned.pdf").read_bytes())
+
+    assert (doc.source, doc.ocr, doc.pages) == ("pdf", True, 2)
+    assert doc.text.count("Hormat saya,") == 2
+    assert doc.text.count("Yth. Kepala BKPSDM Kabupaten Pasuruan") == 2
+    assert doc.signature_mark is True
+    assert any("180" in note for note in doc.notes)
+
+
+# --- limits and bad files: UnreadableInput with one line, nothing else ------------
+
+def _png(width: int, height: int) -> bytes:
+    """A valid PNG header claiming width x height (a decompression bomb)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 10)) \
+        + chunk(b"IEND", b"")
+
+
+def _tiff(pages: int, size=(100, 100)) -> bytes:
+    buf = io.BytesIO()
+    frames = [Image.new("L", size, 255) for _ in range(pages)]
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("data, name, why", [
+    (b"", "empty.png", "empty"),
+    (b"this is not an image at all", "x.jpg", "not a readable image"),
+    (_png(40_000, 40_000), "bomb.png", "too large"),
+    (_png(9_000, 9_000), "big.png", "limit is"),
+    (_tiff(3), "three.tif", "3 pages; the limit is 2"),
+    ((FIXTURES / "signed_skewed.png").read_bytes()[:5000], "cut.png", "cannot be decoded"),
+])
+def test_bad_images_are_unreadable_with_a_reason(data, name, why):
+    """GIVEN an empty, foreign, bomb, oversized, too-long or truncated image
+    WHEN it is read THEN UnreadableInput says why in one line."""
+    limits = OcrLimits(max_pages=2, max_pixels=50_000_000)
+    with pytest.raises(UnreadableInput) as err:
+        read_image(data, name, limits)
+    assert why in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("data, why", [
+    (b"", "empty"),
+    (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "not a readable PDF"),
+    (b"GIF89a not a pdf", "not a readable PDF"),
+])
+def test_bad_pdfs_are_unreadable(data, why):
+    """GIVEN a corrupt or foreign '.pdf' WHEN it is read THEN UnreadableInput."""
+    with pytest.raises(UnreadableInput) as err:
+        read_scanned_pdf(data)
+    assert why in str(err.value)
+
+
+def test_pdf_over_the_page_limit_is_refused_before_any_ocr():
+    buf = io.BytesIO()
+    pages = [Image.new("L", (200, 280), 255) for _ in range(4)]
+    pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:])
+    with pytest.raises(UnreadableInput, match="4 pages; the limit is 3"):
+        read_scanned_pdf(buf.getvalue(), OcrLimits(max_pages=3))
+
+
+def test_encrypted_pdf_is_unreadable(tmp_path):
+    """GIVEN a password-protected PDF WHEN it is read THEN UnreadableInput says so."""
+    qpdf = shutil.which("qpdf")
+    plain = tmp_path / "plain.pdf"
+    Image.new("L", (200, 280), 255).save(plain)
+    if qpdf:
+        locked = tmp_path / "locked.pdf"
+        subprocess.run([qpdf, "--encrypt", "u", "o", "256", "--", str(plain), str(locked)],
+                       check=True)
+        data = locked.read_bytes()
+    else:
+        # pdfium reports any /Encrypt dictionary it cannot open as a password error.
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(str(plain))
+        out = io.BytesIO()
+        pdf.save(out)
+        data = out.getvalue().replace(b"trailer\n<<", b"trailer\n<< /Encrypt 1 0 R", 1)
+        if data == out.getvalue():
+            data = out.getvalue().replace(b"trailer\r\n<<", b"trailer\r\n<< /Encrypt 1 0 R", 1)
+    with pytest.raises(UnreadableInput):
+        read_scanned_pdf(data)
+
+
+def test_ocr_timeout_and_memory_bound_give_unreadable(tmp_path):
+    """GIVEN limits too tight for tesseract WHEN a page is OCR'd
+    THEN the run is cut off and reported as unreadable, not as a crash."""
+    data = (FIXTURES / "signed_skewed.png").read_bytes()
+    with pytest.raises(UnreadableInput, match="longer than"):
+        read_image(data, "slow.png", OcrLimits(timeout_seconds=0.05))
+    with pytest.raises(UnreadableInput, match="OCR"):
+        read_image(data, "fat.png", OcrLimits(memory_mb=30))
+
+
+def test_missing_tesseract_is_unreadable(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(UnreadableInput, match="tesseract is not installed"):
+        read_image((FIXTURES / "signed_skewed.png").read_bytes(), "a.png")
+
+
+# --- text layout from the word table (no OCR) ---------------------------------------
+
+def _w(text, left, top, conf=95.0, line=1, width=None, height=30):
+    return Word(text, left, top, width or 18 * len(text), height, conf, (1, 1, line))
+
+
+def test_layout_restores_label_colons_and_drops_specks():
+    """GIVEN words of 'Alamat      - Jl. Mawar 3' where the colon was read as '-',
+    and a stray '|' after a wide gap WHEN laid out THEN 'Alamat : Jl. Mawar 3'."""
+    words = [
+        _w("Alamat", 100, 100), _w("-", 400, 100, conf=60), _w("Jl.", 440, 100),
+        _w("Mawar", 500, 100), _w("3", 610, 100), _w("|", 1500, 100, conf=40),
+        _w("Nama", 100, 150, line=2), _w(":", 400, 150, line=2), _w("Budi", 440, 150, line=2),
+    ]
+    assert layout_text(words) == "Alamat : Jl. Mawar 3\nNama : Budi\n"
+
+
+def test_layout_puts_a_blank_line_between_paragraphs_only():
+    rows = [100, 150, 200, 290, 340, 430]  # pitch 50, paragraph gaps of 90
+    words = [_w(f"baris{i}", 100, top, line=i) for i, top in enumerate(rows)]
+    assert layout_text(words) == "baris0\nbaris1\nbaris2\n\nbaris3\nbaris4\n\nbaris5\n"
+
+
+def test_layout_drops_lines_read_from_a_scribble():
+    words = [_w("Hormat", 100, 100), _w("saya,", 230, 100),
+             _w("Oku", 120, 160, conf=41, line=2, height=90),
+             _w("Budi", 100, 300, line=3), _w("Santoso", 190, 300, line=3)]
+    assert layout_text(words) == "Hormat saya,\n\nBudi Santoso\n"
+
+
+def test_parse_tsv_reads_word_rows_only():
+    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+           "4\t1\t1\t1\t1\t0\t10\t10\t100\t20\t-1\t\n"
+           "5\t1\t1\t1\t1\t1\t10\t10\t40\t20\t96.5\tNama\n"
+           "5\t1\t1\t1\t1\t2\t60\t10\t5\t20\t90\t \n")
+    assert parse_tsv(tsv) == [Word("Nama", 10, 10, 40, 20, 96.5, (1, 1, 1))]

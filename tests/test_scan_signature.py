@@ -1,0 +1,89 @@
+"""The signature check on scans, on drawn pages and hand-made word boxes (no OCR)."""
+
+from __future__ import annotations
+
+import random
+
+from PIL import Image, ImageDraw
+
+from pipeline.parse.scan_signature import Word, check_signature
+
+DPI = 200
+W, H = 1654, 2339
+
+
+def _word(text, left, top, line, conf=95.0, height=34):
+    return Word(text, left, top, 20 * len(text), height, conf, (1, 1, line))
+
+
+def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = False):
+    """A page with 'Hormat saya,' at y=1300 and the printed name at name_top."""
+    img = Image.new("L", (W, H), 235)
+    draw = ImageDraw.Draw(img)
+    words = [_word("Demikian", 200, 1200, 1), _word("pengaduan", 400, 1200, 1),
+             _word("Hormat", 1000, 1300, 2), _word("saya,", 1140, 1300, 2),
+             _word("Budi", 1000, name_top, 3), _word("Santoso", 1100, name_top, 3)]
+    for w in words:  # print: a solid bar where each word is
+        draw.rectangle((w.left, w.top + 5, w.right, w.bottom - 5), fill=10)
+    draw.line((1000, name_top + 40, 1250, name_top + 40), fill=10, width=3)  # underline
+    if signed:
+        pts = [(1020 + i * 4, 1420 + int(30 * ((i % 20) - 10) / 10)) for i in range(60)]
+        draw.line(pts, fill=30, width=3)
+    if stamp:
+        draw.ellipse((950, 1360, 1150, 1480), outline=60, width=4)
+    rng = random.Random(3)
+    for _ in range(specks):
+        x, y = rng.randrange(W), rng.randrange(H)
+        draw.point((x, y), fill=rng.randrange(0, 100))
+    return img, words
+
+
+def test_scribble_between_closing_and_name_is_a_signature():
+    img, words = _page(signed=True)
+    assert check_signature(img, words, dpi=DPI).signed is True
+
+
+def test_empty_space_above_the_printed_name_is_not_a_signature():
+    """GIVEN a closing and a printed, underlined name with nothing between
+    THEN not signed (a printed name alone is not a signature)."""
+    img, words = _page(signed=False)
+    result = check_signature(img, words, dpi=DPI)
+    assert result.signed is False and result.ink_cells == 0
+
+
+def test_scanner_specks_are_not_a_signature():
+    img, words = _page(signed=False, specks=40_000)
+    assert check_signature(img, words, dpi=DPI).signed is False
+
+
+def test_a_stamp_counts_as_ink():
+    img, words = _page(signed=False, stamp=True)
+    assert check_signature(img, words, dpi=DPI).signed is True
+
+
+def test_name_right_under_the_closing_without_ink_is_unsigned():
+    img, words = _page(signed=False, name_top=1345)
+    assert check_signature(img, words, dpi=DPI).signed is False
+
+
+def test_no_closing_means_cannot_tell():
+    img, words = _page(signed=True)
+    words = [w for w in words if w.line_key != (1, 1, 2)]
+    words = [w for w in words if w.text not in ("Hormat", "saya,")]
+    assert check_signature(img, words, dpi=DPI).signed is None
+
+
+def test_closing_hidden_by_the_signature_falls_back_to_the_place_and_date_line():
+    """GIVEN a signature drawn over 'Hormat saya,' so OCR read nothing there,
+    and 'Bangil, 3 Maret 2026' above it THEN the band below the date is checked."""
+    img, words = _page(signed=True)
+    words = [w for w in words if w.text not in ("Hormat", "saya,")]
+    words += [_word("Bangil,", 1000, 1300, 4), _word("3", 1160, 1300, 4),
+              _word("Maret", 1200, 1300, 4), _word("2026", 1320, 1300, 4)]
+    assert check_signature(img, words, dpi=DPI).signed is True
+
+
+def test_scribble_read_as_low_confidence_text_is_not_taken_for_the_name():
+    img, words = _page(signed=True)
+    words.append(_word("Oku", 1030, 1400, 9, conf=40, height=80))
+    assert check_signature(img, words, dpi=DPI).signed is True
