@@ -56,7 +56,16 @@ def register(app: typer.Typer, context_factory: Callable[[], object]) -> None:
     def show(done, as_json: bool, human: str) -> None:
         typer.echo(json.dumps(done.as_json(), ensure_ascii=False) if as_json else human)
 
-    from pipeline import officer as svc
+    class _Service:
+        """pipeline.officer, imported on first use: it pulls in SQLAlchemy, which
+        commands such as `extract` should not pay for at start-up."""
+
+        def __getattr__(self, name):
+            from pipeline import officer
+
+            return getattr(officer, name)
+
+    svc = _Service()
 
     @app.command()
     def verify(ticket: str = TICKET,
