@@ -215,7 +215,7 @@ def identity_of(c: Complaint) -> dict[str, str | None]:
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NIK_RE = re.compile(r"(?<!\d)\d{16}(?!\d)")
-_PHONE_RE = re.compile(r"(?<![\w])(?:\+62|62|0)8[\d\s.-]{7,14}\d(?!\d)")
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+62[\s-]?|62|0)8[\d\s.-]{6,16}\d(?!\d)")
 
 
 def redact(text: str | None, identity: dict[str, str | None]) -> str | None:
@@ -230,9 +230,10 @@ def redact(text: str | None, identity: dict[str, str | None]) -> str | None:
     out = text
     for value in sorted((v for v in identity.values() if v and len(v.strip()) >= 3), key=len, reverse=True):
         out = re.sub(re.escape(value.strip()), WITHHELD, out, flags=re.IGNORECASE)
-    for pattern in (_EMAIL_RE, _NIK_RE, _PHONE_RE):
+    for pattern in (_EMAIL_RE, _NIK_RE):
         out = pattern.sub(WITHHELD, out)
-    return out
+    # Indonesian mobile numbers have 10-13 digits; fewer is a time or an amount ("08.00-12.00").
+    return _PHONE_RE.sub(lambda m: WITHHELD if 10 <= sum(ch.isdigit() for ch in m.group()) <= 14 else m.group(), out)
 
 
 def disposition_context(c: Complaint, division: Division, settings: Settings, officer: str) -> dict:

@@ -296,10 +296,10 @@ def test_identity_repeated_inside_the_substance_is_redacted():
     identity = {"name": "Budi Santoso", "address": None, "nik": "3514010101900001", "phone": "081234567890",
                 "email": "budi@example.com"}
     text = ("Saya Budi Santoso (NIK 3514010101900001, HP 0812-3456-7890, budi@example.com; "
-            "istri 081398765432) ditolak di loket.")
+            "istri +62 813 9876 5432) ditolak di loket pukul 08.00-12.00 dan diminta Rp 150.000.")
     out = svc.redact(text, identity)
     assert out == ("Saya [dirahasiakan] (NIK [dirahasiakan], HP [dirahasiakan], [dirahasiakan]; "
-                   "istri [dirahasiakan]) ditolak di loket.")
+                   "istri [dirahasiakan]) ditolak di loket pukul 08.00-12.00 dan diminta Rp 150.000.")
 
 
 # ------------------------------------------------------------------ help
