@@ -1,0 +1,505 @@
+"""The agency mailbox over IMAP (imap-tools): yield new messages, move them out once filed.
+
+One `ImapSource` per `[[imap]]` account. A poll, for each folder to read:
+
+    SELECT folder               -> UIDVALIDITY, UIDNEXT (nothing new: stop here)
+    UID SEARCH UID last+1:*     -> UIDs above the cursor (RFC 3501 may add the highest: dropped)
+    UID FETCH uids (RFC822.SIZE), then UID FETCH batch (BODY.PEEK[])   never marks mail read
+    yield RawItem ...           -> the cycle stores, files and commits, then calls finish()
+    UID MOVE uids Processed|Failed   after each batch, for the items finish() was told about
+
+The cursor (`SourceState` row `imap:<account>:<folder>`) advances only over
+UIDs that have been moved out (or vanished), never over a message merely
+fetched: a crash anywhere before the move leaves the message above the
+cursor, so it is yielded again and the ledger makes that harmless (the cycle
+sees it done and only calls finish). A stale cursor is never wrong, only a
+little slower, so it is written once per batch, not once per message.
+
+A new UIDVALIDITY resets the cursor to 0 and the folder is read again; the
+ledger's content-hash / Message-ID twin check keeps anything from being filed
+twice.
+
+Faults (server down, login refused, connection dropped, timeout) raise
+SourceError naming the step, drop the connection, and set an exponential
+backoff for this account alone (`SourceState` row `imap:<account>`): polls
+return nothing until `retry_at`. The connection is kept open between polls
+(a fresh one costs ~17 ms) and rebuilt after any failure.
+
+Test hook: `PENGADUAN_TEST_CRASH_AT=imap.fetch[@N]` or `imap.before_move[@N]`
+SIGKILLs this process the N-th time (default 1st) that point is reached, so the
+crash tests hit those windows deterministically. Unset, it costs one dict lookup.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import os
+import re
+import signal
+import ssl
+from datetime import datetime, timedelta
+from typing import Callable, Iterable, Iterator
+
+from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.errors import ImapToolsError
+from imap_tools.utils import encode_folder
+
+from pipeline.config import ImapAccount
+from pipeline.errors import SourceError
+from pipeline.sources.base import RawItem
+from pipeline.store.tables import SourceState, utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 50 * 2**20
+DEFAULT_BATCH_BYTES = 16 * 2**20       # bounds memory when a batch is full of large attachments
+BACKOFF_BASE_SECONDS = 30.0
+BACKOFF_MAX_SECONDS = 3600.0
+CRASH_ENV = "PENGADUAN_TEST_CRASH_AT"
+
+# What a dropped connection, a timeout, a refused login or an unexpected
+# answer raise underneath imap-tools.
+_IMAP_ERRORS = (imaplib.IMAP4.error, ImapToolsError, OSError, EOFError, ValueError)
+_UID_RE = re.compile(rb"UID (\d+)")
+_SIZE_RE = re.compile(rb"RFC822\.SIZE (\d+)")
+
+
+def connect_mailbox(account: ImapAccount):
+    """Open and (when a user is set) log in; the imap-tools box, ready for SELECT."""
+    timeout = account.timeout_seconds
+    if account.security == "none":
+        box = MailBoxUnencrypted(account.host, account.port, timeout=timeout)
+    else:
+        # Verified against the system store, or the agency's own CA when given.
+        context = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
+        if account.security == "ssl":
+            box = MailBox(account.host, account.port, timeout=timeout, ssl_context=context)
+        else:
+            box = MailBoxStartTls(account.host, account.port, timeout=timeout, ssl_context=context)
+    return box
+
+
+class ImapSource:
+    """One IMAP account. `connect(account)` returns an imap-tools box (injectable for tests)."""
+
+    def __init__(self, account: ImapAccount, *, db, connect: Callable = connect_mailbox,
+                 max_bytes: int = DEFAULT_MAX_BYTES, batch_bytes: int = DEFAULT_BATCH_BYTES,
+                 backoff_base: float = BACKOFF_BASE_SECONDS, backoff_max: float = BACKOFF_MAX_SECONDS,
+                 clock: Callable[[], datetime] = utcnow):
+        self.account = account
+        self.name = f"imap:{account.name}"
+        self.db = db
+        self._connect = connect
+        self.max_bytes = max_bytes
+        self.batch_bytes = batch_bytes
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.clock = clock
+        self._box = None
+        self._can_move = False
+        self._uidplus = False
+        self._selected: str | None = None
+        self._ready_folders: set[str] = set()
+        self._pending: dict[tuple[str, str], list[int]] = {}   # (folder, destination) -> UIDs to move
+        self._in_poll = False
+        self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID)
+        self._backoff: tuple[int, datetime | None, str | None] | None = None   # failures, retry_at, last error
+
+    # ------------------------------------------------------------------ poll
+    def poll(self) -> Iterator[RawItem]:
+        if self._backing_off():
+            return
+        self._in_poll = True
+        try:
+            for folder in self.account.folders:
+                yield from self._poll_folder(folder)
+        finally:
+            self._in_poll = False
+        self._succeeded()
+
+    def _poll_folder(self, folder: str) -> Iterator[RawItem]:
+        uidvalidity, uidnext = self._select(folder)
+        known_validity, last = self._cursor(folder)
+        if known_validity != uidvalidity:
+            if known_validity is not None:
+                log.warning("%s %s: UIDVALIDITY changed from %s to %s; reading the folder again "
+                            "(the ledger skips what was already filed)", self.name, folder,
+                            known_validity, uidvalidity)
+            last = 0
+            self._save_cursor(folder, uidvalidity, 0)
+        if uidnext is not None and uidnext <= last + 1:
+            return  # nothing new: one SELECT is the whole poll
+        uids = self._search_above(folder, last)
+        done: set[int] = set()          # moved out, or vanished from the folder meanwhile
+        cursor = last
+        for chunk in _chunks(uids, self.account.fetch_batch):
+            for batch in self._size_batches(folder, chunk, done):
+                items = self._fetch(folder, uidvalidity, batch)
+                done.update(set(batch) - {item.handle[1] for item in items})
+                try:
+                    yield from items
+                finally:
+                    # Also on GeneratorExit (the cycle was asked to stop): what was
+                    # committed is moved now, not left for the next poll.
+                    done |= self._flush_moves(raising=_generator_running())
+                    cursor = self._advance(folder, uidvalidity, uids, done, cursor)
+
+    # ------------------------------------------------------------------ finish
+    def finish(self, item: RawItem, outcome: str, reason: str | None = None) -> None:
+        """Queue the move out of the read folder; it happens after the batch (or now, outside a poll)."""
+        folder, uid = item.handle
+        destination = self.account.failed_folder if outcome == "failed" else self.account.processed_folder
+        self._pending.setdefault((folder, destination), []).append(uid)
+        if not self._in_poll:
+            self._flush_moves(raising=True)
+
+    def close(self) -> None:
+        box, self._box = self._box, None
+        self._selected = None
+        if box is not None:
+            try:
+                box.logout()
+            except _IMAP_ERRORS:
+                pass
+
+    # ------------------------------------------------------------------ IMAP steps
+    def _mailbox(self):
+        if self._box is not None:
+            return self._box
+        account = self.account
+        step = f"connecting to {account.host}:{account.port} ({account.security})"
+        try:
+            box = self._connect(account)
+            if account.user:
+                step = f"logging in as {account.user}"
+                box.login(account.user, account.password(), initial_folder=None)
+            # imaplib keeps the capabilities it saw before login; servers
+            # announce MOVE and UIDPLUS only after it.
+            step = "asking for capabilities"
+            typ, data = box.client.capability()
+            caps = set(data[0].decode().upper().split()) if typ == "OK" and data and data[0] else set()
+        except _IMAP_ERRORS as exc:
+            raise self._failure(step, exc) from exc
+        self._can_move = "MOVE" in caps
+        self._uidplus = "UIDPLUS" in caps
+        self._box = box
+        self._ready_folders = set()
+        self._selected = None
+        return box
+
+    def _call(self, step: str, command: Callable, *, reconnect: bool = False):
+        """Run one IMAP step; a failure becomes SourceError naming it."""
+        kept = self._box is not None
+        box = self._mailbox()
+        try:
+            return command(box.client)
+        except _IMAP_ERRORS as exc:
+            if not (reconnect and kept):
+                raise self._failure(step, exc) from exc
+            log.info("%s: the kept connection failed while %s (%s); reconnecting", self.name, step, exc)
+            self._drop()
+        box = self._mailbox()
+        try:
+            return command(box.client)
+        except _IMAP_ERRORS as exc:
+            raise self._failure(step, exc) from exc
+
+    def _select(self, folder: str) -> tuple[int, int | None]:
+        def select(client):
+            typ, data = client.select(encode_folder(folder))
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_text(data))
+            return (_int_code(client, "UIDVALIDITY"), _int_code(client, "UIDNEXT"))
+
+        # A connection kept from the previous poll may have been closed by the
+        # server meanwhile: SELECT is where that shows, so it may reconnect once.
+        uidvalidity, uidnext = self._call(f"selecting {folder}", select, reconnect=True)
+        if uidvalidity is None:
+            raise self._failure(f"selecting {folder}", ValueError("server sent no UIDVALIDITY"))
+        self._selected = folder
+        return uidvalidity, uidnext
+
+    def _search_above(self, folder: str, last: int) -> list[int]:
+        def search(client):
+            typ, data = client.uid("SEARCH", f"UID {last + 1}:*")
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_text(data))
+            return sorted({int(u) for u in b" ".join(d for d in data if d).split()})
+
+        # `n:*` with n above the highest UID still matches the highest (RFC 3501).
+        return [u for u in self._call(f"searching {folder} above UID {last}", search) if u > last]
+
+    def _size_batches(self, folder: str, uids: list[int], done: set[int]) -> Iterator[list[int]]:
+        """Split a chunk so that one batch holds at most `batch_bytes` (a lone large message aside)."""
+        def sizes(client):
+            typ, data = client.uid("FETCH", _uid_set(uids), "(UID RFC822.SIZE)")
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_text(data))
+            out = {}
+            for line in data:
+                line = line[0] if isinstance(line, tuple) else line
+                uid, size = _UID_RE.search(line or b""), _SIZE_RE.search(line or b"")
+                if uid and size:
+                    out[int(uid.group(1))] = int(size.group(1))
+            return out
+
+        known = self._call(f"reading sizes of UIDs {_uid_set(uids)} in {folder}", sizes)
+        done.update(u for u in uids if u not in known)   # expunged by someone else meanwhile
+        batch: list[int] = []
+        total = 0
+        for uid in uids:
+            if uid not in known:
+                continue
+            size = known[uid]
+            if batch and total + size > self.batch_bytes:
+                yield batch
+                batch, total = [], 0
+            batch.append(uid)
+            total += size
+        if batch:
+            yield batch
+
+    def _fetch(self, folder: str, uidvalidity: int, uids: list[int]) -> list[RawItem]:
+        # Past max_bytes only the first max_bytes+1 are fetched: the parser
+        # then refuses the message as too large and it goes to the failed folder.
+        part = f"BODY.PEEK[]<0.{self.max_bytes + 1}>"
+
+        def fetch(client):
+            typ, data = client.uid("FETCH", _uid_set(uids), f"(UID {part})")
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_text(data))
+            return _parse_fetch(data)
+
+        fetched = self._call(f"fetching UIDs {_uid_set(uids)} from {folder}", fetch)
+        _crash_hook("imap.fetch")
+        source = self.name
+        wanted = set(uids)
+        return [RawItem(source=source, source_key=f"{folder}:{uidvalidity}:{uid}", data=data,
+                        filename=f"{uid}.eml", handle=(folder, uid))
+                for uid, data in sorted(fetched.items()) if uid in wanted]
+
+    def _flush_moves(self, *, raising: bool) -> set[int]:
+        """Move every finished message out. Returns the UIDs moved from the selected folder."""
+        moved: set[int] = set()
+        if not self._pending:
+            return moved
+        pending, self._pending = self._pending, {}
+        try:
+            for (folder, destination), uids in sorted(pending.items()):
+                if self._selected != folder:
+                    self._select(folder)
+                self._ensure_folder(destination)
+                _crash_hook("imap.before_move")
+                self._move(folder, destination, sorted(set(uids)))
+                if folder == self._selected:
+                    moved.update(uids)
+        except SourceError as exc:
+            # Committed but still in the folder: the next poll yields them
+            # again and the ledger sends them straight to finish().
+            if raising:
+                raise
+            log.warning("%s: %s", self.name, exc)
+        return moved
+
+    def _move(self, folder: str, destination: str, uids: list[int]) -> None:
+        uid_set = _uid_set(uids)
+        target = encode_folder(destination)
+
+        def move(client):
+            if self._can_move:
+                _ok(client.uid("MOVE", uid_set, target))
+                return
+            # No MOVE: COPY, flag, and expunge only these UIDs when UIDPLUS
+            # allows it (a plain EXPUNGE would also remove what a person deleted).
+            _ok(client.uid("COPY", uid_set, target))
+            _ok(client.uid("STORE", uid_set, "+FLAGS.SILENT", r"(\Deleted)"))
+            _ok(client.uid("EXPUNGE", uid_set) if self._uidplus else client.expunge())
+
+        self._call(f"moving UIDs {uid_set} from {folder} to {destination}", move)
+        log.debug("%s: moved %s from %s to %s", self.name, uid_set, folder, destination)
+
+    def _ensure_folder(self, name: str) -> None:
+        if name in self._ready_folders:
+            return
+
+        def create(client):
+            typ, data = client.create(encode_folder(name))
+            if typ != "OK" and b"ALREADYEXISTS" not in b" ".join(d for d in data if isinstance(d, bytes)).upper():
+                # Not every server says ALREADYEXISTS: ask whether it is there.
+                typ2, listed = client.list('""', encode_folder(name))
+                if typ2 != "OK" or not any(listed):
+                    raise imaplib.IMAP4.error(_text(data))
+            elif typ == "OK":
+                log.info("%s: created folder %s", self._label(), name)
+
+        self._call(f"creating folder {name}", create)
+        self._ready_folders.add(name)
+
+    # ------------------------------------------------------------------ cursor and backoff
+    # The database holds the truth; this process keeps a copy so that a poll
+    # with nothing new costs no transaction.
+    def _cursor_name(self, folder: str) -> str:
+        return f"{self.name}:{folder}"
+
+    def _cursor(self, folder: str) -> tuple[int | None, int]:
+        if folder not in self._cursors:
+            with self.db.atomic() as session:
+                row = session.get(SourceState, self._cursor_name(folder))
+                self._cursors[folder] = (row.uidvalidity, row.last_uid) if row else (None, 0)
+        return self._cursors[folder]
+
+    def _save_cursor(self, folder: str, uidvalidity: int, last_uid: int) -> None:
+        name = self._cursor_name(folder)
+        with self.db.atomic() as session:
+            row = session.get(SourceState, name) or SourceState(name=name)
+            row.uidvalidity, row.last_uid = uidvalidity, last_uid
+            session.add(row)
+        self._cursors[folder] = (uidvalidity, last_uid)
+
+    def _advance(self, folder: str, uidvalidity: int, uids: list[int], done: set[int], cursor: int) -> int:
+        """The cursor moves over the leading run of UIDs that are out of the folder, no further."""
+        new = cursor
+        for uid in uids:
+            if uid <= new:
+                continue
+            if uid not in done:
+                break
+            new = uid
+        if new != cursor:
+            self._save_cursor(folder, uidvalidity, new)
+        return new
+
+    def _backing_off(self) -> bool:
+        if self._backoff is None:
+            with self.db.atomic() as session:
+                row = session.get(SourceState, self.name)
+                self._backoff = (row.failures, row.retry_at, row.last_error) if row else (0, None, None)
+        failures, retry_at, last_error = self._backoff
+        if retry_at is not None and retry_at > self.clock():
+            log.info("%s: backing off after %d failure(s) until %s (last: %s)", self.name, failures,
+                     retry_at.isoformat(timespec="seconds"), last_error)
+            return True
+        return False
+
+    def _failure(self, step: str, exc: BaseException) -> SourceError:
+        """Drop the connection, set the backoff, and return the error to raise."""
+        self._drop()
+        detail = " ".join((str(exc) or type(exc).__name__).split())[:300]
+        if isinstance(exc, TimeoutError) or "timed out" in detail:
+            detail = f"timed out after {self.account.timeout_seconds:g} s"
+        now = self.clock()
+        with self.db.atomic() as session:
+            row = session.get(SourceState, self.name) or SourceState(name=self.name)
+            row.failures += 1
+            delay = min(self.backoff_base * 2 ** (row.failures - 1), self.backoff_max)
+            row.retry_at = now + timedelta(seconds=delay)
+            row.last_error = f"{step}: {detail}"
+            session.add(row)
+            self._backoff = (row.failures, row.retry_at, row.last_error)
+        return SourceError(f"{self._label()}: {step}: {detail} (failure {row.failures}, "
+                           f"next attempt in {delay:g} s)")
+
+    def _succeeded(self) -> None:
+        failures = self._backoff[0] if self._backoff else 0
+        if failures:
+            with self.db.atomic() as session:
+                row = session.get(SourceState, self.name)
+                if row is not None:
+                    row.failures, row.retry_at, row.last_error = 0, None, None
+                    session.add(row)
+            log.info("%s: reachable again after %d failure(s)", self.name, failures)
+        self._backoff = (0, None, None)
+
+    def _drop(self) -> None:
+        box, self._box = self._box, None
+        self._selected = None
+        if box is not None:
+            try:
+                box.client.shutdown()
+            except Exception:  # the socket may already be gone; nothing to save
+                pass
+
+    def _label(self) -> str:
+        a = self.account
+        return f"imap {a.name} ({a.user + '@' if a.user else ''}{a.host}:{a.port})"
+
+
+# ------------------------------------------------------------------ helpers
+def _parse_fetch(data: list) -> dict[int, bytes]:
+    """imaplib's FETCH answer -> {uid: message bytes}. The UID may come before or after the literal."""
+    out: dict[int, bytes] = {}
+    for i, part in enumerate(data):
+        if not isinstance(part, tuple):
+            continue
+        head, body = part
+        match = _UID_RE.search(head)
+        if match is None and i + 1 < len(data) and isinstance(data[i + 1], bytes):
+            match = _UID_RE.search(data[i + 1])
+        if match is not None:
+            out[int(match.group(1))] = body
+    return out
+
+
+def _uid_set(uids: Iterable[int]) -> str:
+    """[1,2,3,7,9,10] -> '1:3,7,9:10': short command lines even for thousands of UIDs."""
+    ranges: list[str] = []
+    start = prev = None
+    for uid in sorted(uids):
+        if prev is not None and uid == prev + 1:
+            prev = uid
+            continue
+        if start is not None:
+            ranges.append(f"{start}:{prev}" if prev != start else str(start))
+        start = prev = uid
+    if start is not None:
+        ranges.append(f"{start}:{prev}" if prev != start else str(start))
+    return ",".join(ranges)
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), max(size, 1)):
+        yield items[i:i + size]
+
+
+def _int_code(client, name: str) -> int | None:
+    values = client.untagged_responses.get(name) or [None]
+    try:
+        return int(values[-1])
+    except (TypeError, ValueError):
+        return None
+
+
+def _ok(result) -> None:
+    typ, data = result
+    if typ != "OK":
+        raise imaplib.IMAP4.error(_text(data))
+
+
+def _text(data) -> str:
+    parts = [d.decode(errors="replace") if isinstance(d, bytes) else str(d) for d in (data or []) if d]
+    return " ".join(parts) or "refused"
+
+
+def _generator_running() -> bool:
+    """True unless we are unwinding a GeneratorExit (then errors are logged, not raised)."""
+    import sys
+
+    exc = sys.exc_info()[1]
+    return not isinstance(exc, GeneratorExit)
+
+
+_crash_counts: dict[str, int] = {}
+
+
+def _crash_hook(point: str) -> None:
+    """Test hook (see module docstring): SIGKILL ourselves at a named point."""
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted:
+        return
+    name, _, nth = wanted.partition("@")
+    if name != point:
+        return
+    _crash_counts[point] = _crash_counts.get(point, 0) + 1
+    if _crash_counts[point] >= int(nth or 1):
+        os.kill(os.getpid(), signal.SIGKILL)
