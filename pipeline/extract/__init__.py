@@ -39,7 +39,7 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     parts = None
     if doc.source == "email":
         parts = split_mail(doc.text)
-        body_reading = read_letter(parts.main)
+        body_reading = read_letter(parts.main, extra_contacts=parts.signature)
         if parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
             # A reply whose new text is a line or two, above the letter it quotes.
             quoted_reading = read_letter(parts.quoted)

@@ -104,7 +104,7 @@ def _fuzzy_equal(a: str, b: str) -> bool:
         return True
     la, lb = len(a), len(b)
     limit = 2 if min(la, lb) >= 9 else 1
-    if min(la, lb) < 5 or abs(la - lb) > limit:
+    if min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit or (min(la, lb) < 5 and a[0] != b[0]):
         return False
     prev = list(range(lb + 1))
     for i in range(1, la + 1):
@@ -152,7 +152,7 @@ def match_label(line: str, v: Vocab) -> Label | None:
     if colon:
         head = colon.group(1).casefold().strip()
         for label, (kind, field_) in v.label_of.items():
-            if len(label) >= 5 and _fuzzy_equal(head, label):
+            if len(label) >= 4 and _fuzzy_equal(head, label):
                 return Label(kind, field_, label, colon.group(2).strip())
     return None
 
@@ -188,18 +188,22 @@ def classify(sentence: str, v: Vocab) -> str:
     words = low.split()
     if not words:
         return "filler"
-    if v.request_rx.match(low) or v.request_mid_rx.search(low):
-        if len(words) <= 6 and v.filler_rx.search(low):
+    mid = v.request_mid_rx.search(low)
+    filler = v.filler_rx.search(low)
+    if not filler and v.intro_rx.search(low) and len(words) <= 14:
+        filler = True  # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
+    if filler and not mid and (len(words) <= 30 or not v.request_rx.match(low)):
+        return "filler"
+    if v.request_rx.match(low) or mid:
+        if len(words) <= 6 and filler:
             return "filler"
         return "req"
     if v.identity_cue_rx.search(low) and len(words) <= 40:
         return "identity"
     strong = len(v.loss_strong_rx.findall(low))
-    weak = len(v.loss_weak_rx.findall(low))
-    if v.filler_rx.search(low) and (len(words) <= 30 or strong == 0):
-        return "filler"
-    if strong >= 1 or weak >= 2:
-        return "loss"
+    weak = len(set(v.loss_weak_rx.findall(low)))
+    if (strong >= 1 or weak >= 2) and (v.first_person_rx.search(low) or re.match(r"^(?:akibat|as a result)", low)):
+        return "loss"  # a loss is the complainant's own
     if len(words) <= 2 and not re.search(r"\d", low):
         return "filler"
     return "desc"
@@ -232,7 +236,7 @@ def place_date(line: str) -> tuple[str | None, object] | None:
     return None
 
 
-def read_letter(text: str, *, formal_signature: bool | None = None) -> LetterReading:
+def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "") -> LetterReading:
     """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any."""
     v = vocab()
     r = LetterReading()
@@ -367,7 +371,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None) -> LetterRea
         r.put("name", r.closing_name, f"{r.closing}\n{r.closing_name}", "name below the closing", 0.7)
 
     # -- contacts anywhere in the letter
-    joined = "\n".join(lines)
+    joined = "\n".join(lines) + "\n" + extra_contacts
     if "nik" not in r.found:
         got = contact.find_nik(joined)
         if got:
@@ -500,6 +504,8 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
                     m = None
         elif re.search(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$", low) and len(low) <= 200:
             m = True  # "... saya ucapkan terima kasih."
+        elif len(low) <= 25 and any(len(w) >= 6 and _fuzzy_equal(low.strip(" ,.!"), w) for w in v.closing_words):
+            m = True  # "Hormat sya,"
         if not m:
             continue
         r.closing = s

@@ -28,6 +28,8 @@ class Vocab:
     loss_weak_rx: re.Pattern
     continue_rx: re.Pattern
     filler_rx: re.Pattern
+    intro_rx: re.Pattern
+    first_person_rx: re.Pattern
     identity_cue_rx: re.Pattern
     closing_rx: re.Pattern
     closing_words: tuple[str, ...]
@@ -68,6 +70,8 @@ def vocab() -> Vocab:
         loss_weak_rx=re.compile(rf"{b}(?:{_alt(cues['loss_weak'])}){e}"),
         continue_rx=re.compile(rf"^(?:{_alt(cues['continue_words'])}){e}"),
         filler_rx=re.compile(rf"{b}(?:{_alt(cues['filler'])}){e}"),
+        intro_rx=re.compile(rf"{b}(?:{_alt(cues['intro'])}){e}"),
+        first_person_rx=re.compile(rf"{b}(?:{_alt(cues['first_person'])}){e}"),
         identity_cue_rx=re.compile(rf"{b}(?:{_alt(cues['identity'])}){e}"),
         closing_rx=re.compile(rf"^(?:{_alt(data['closing']['words'])}){e}"),
         closing_words=tuple(data["closing"]["words"]),
