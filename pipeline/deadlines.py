@@ -81,7 +81,8 @@ def _remind(session, settings: Settings, c: Complaint, now: datetime) -> list[st
                    level=c.level, due_id=tanggal(c.due), due_en=c.due.isoformat(), state=c.state,
                    state_id=STATE_ID.get(c.state, c.state), agency_name=settings.agency_name)
     text, html = render("reminder", **context)
-    subject = f"[{c.ticket}] Pengingat: jatuh tempo {c.due.isoformat()} / Reminder: due {c.due.isoformat()}"
+    # Short enough not to be folded: a folded Subject reads back with a leading space.
+    subject = f"[{c.ticket}] Pengingat: jatuh tempo {c.due.isoformat()} / Reminder"
     rows = [queue_message(session, settings, complaint=c, kind="reminder", to_address=to, subject=subject,
                           text=text, html=html, automatic=False, now=now) for to in dict.fromkeys(recipients)]
     c.reminder_sent_at = now
@@ -105,7 +106,7 @@ def _escalate(session, settings: Settings, c: Complaint, today: date, now: datet
     rows = []
     if to:
         text, html = render("escalation", **context)
-        subject = f"[{c.ticket}] Eskalasi: melewati batas waktu {c.due.isoformat()} / Overdue since {c.due.isoformat()}"
+        subject = f"[{c.ticket}] Eskalasi: lewat batas waktu {c.due.isoformat()} / Overdue"
         rows.append(queue_message(session, settings, complaint=c, kind="escalation", to_address=to,
                                   subject=subject, text=text, html=html, automatic=False, now=now))
     c.escalated_at = now

@@ -126,7 +126,7 @@ def respond(db, settings: Settings, ticket: str, text: str, officer: str, *, now
             body, html = render("response", **context)
             last = repo.last_inbound_message(session, c.id)
             row = queue_message(session, settings, complaint=c, kind="response", to_address=c.email,
-                                subject=f"[{c.ticket}] Tanggapan atas pengaduan Anda / Response to your complaint",
+                                subject=f"[{c.ticket}] Tanggapan pengaduan / Response to your complaint",
                                 text=body, html=html, in_reply_to=last.message_id if last else None,
                                 references=repo.thread_message_ids(session, c.id), automatic=False, now=now)
             note = f"response queued to {c.email} (outbox {row.id})"

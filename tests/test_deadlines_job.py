@@ -153,6 +153,7 @@ def test_the_reminder_names_the_ticket_and_due_date_in_indonesian_first(env):
     import email
     from email import policy
     msg = email.message_from_string(raw, policy=policy.default)
+    assert msg["Subject"] == "[ADU-2026-000006] Pengingat: jatuh tempo 2026-03-27 / Reminder"
     body = msg.get_body(("plain",)).get_content()
     assert "Jumat, 27 Maret 2026" in body
     assert body.index("PENGINGAT") < body.index("REMINDER")

@@ -146,7 +146,7 @@ def test_one_complaint_through_every_step_as_an_officer_would(project, tmp_path)
 
     [disposition] = mail["mutasi@example.go.id"]
     body = text_of(disposition)
-    assert ticket in disposition["Subject"] and ticket in body
+    assert disposition["Subject"].startswith(f"[{ticket}]") and ticket in body
     assert "SK kenaikan pangkat belum terbit" in body and "selisih gaji" in body
     assert "dirahasiakan" in body
     whole = disposition.as_string()
@@ -154,7 +154,7 @@ def test_one_complaint_through_every_step_as_an_officer_would(project, tmp_path)
         assert secret not in whole, f"the disposition leaks {secret!r}"
 
     response = next(m for m in mail[CITIZEN] if "Tanggapan" in m["Subject"])
-    assert ticket in response["Subject"]
+    assert response["Subject"].startswith(f"[{ticket}]")            # unfolded, token first
     assert response["In-Reply-To"] == "<walk-1@example.com>"
     assert "<walk-1@example.com>" in response["References"]
     assert response["Auto-Submitted"] is None                       # a person answered, not a robot
