@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 # Indonesian mobiles: 08xx / +62 8xx / 62 8xx, digits grouped by spaces, dots or dashes.
-_MOBILE = re.compile(r"(?<![\d+])(?:\+\s?62|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
+_MOBILE = re.compile(r"(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
 # Any number once a phone label introduced it (landlines: "(0343) 741234").
-_ANY_PHONE = re.compile(r"(?<!\d)(?:\+\s?62|62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){5,10}(?!\d)")
+_ANY_PHONE = re.compile(r"(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){5,10}(?!\d)")
 _NIK = re.compile(r"(?<![\d.])(\d{16})(?![\d.])|(?<![\d.])(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})(?![\d.])|"
                   r"(?<![\d.])(\d{6}[ .-]\d{6}[ .-]\d{4})(?![\d.])")
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

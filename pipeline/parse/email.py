@@ -78,15 +78,35 @@ def header_text(msg: Message, name: str) -> str:
     return one_line(value)
 
 
-def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    value = header_text(msg, name)
-    if not value:
-        return []
+def _decode(raw: str) -> str:
     try:
-        pairs = getaddresses([value])
+        return str(make_header(decode_header(raw)))
     except Exception:
+        return raw
+
+
+def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs. Split before decoding: an encoded display name may
+    hide a comma, a CR/LF or a second address that must stay inside the name."""
+    raw = msg.get(name)
+    if raw is None:
         return []
-    return [(one_line(n, 200), one_line(a, 320).lower()) for n, a in pairs if a and "@" in a]
+    raw = one_line(str(raw), 2000)
+    single = re.fullmatch(r'\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*', raw)
+    if single and "," not in single.group(1).replace('"', "").strip() or single and name == "From":
+        # "Name <addr>": the address is what is inside the brackets, whatever the name holds
+        pairs = [(single.group(1).strip().strip('"'), single.group(2))]
+    else:
+        try:
+            pairs = getaddresses([raw])
+        except Exception:
+            return []
+    out = []
+    for n, a in pairs:
+        a = one_line(a, 320).lower()
+        if a and "@" in a and not re.search(r"[\s<>]", a):
+            out.append((one_line(_decode(n), 200), a))
+    return out
 
 
 def _msgids(value: str) -> tuple[str, ...]:

@@ -51,9 +51,9 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
         for i in range(min(n, max_pages)):
             page = pdf[i]
             textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            texts.append(text)
-            marks.append((page, textpage, text))
+            raw_text = textpage.get_text_range()  # char indices of the text page refer to this string
+            texts.append(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
+            marks.append((page, textpage, raw_text))
         full = "\n\n".join(t.strip("\n") for t in texts)
         if len(full.strip()) < MIN_TEXT_CHARS_PER_PAGE * min(n, max_pages):
             from pipeline.parse import ocr

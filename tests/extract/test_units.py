@@ -1,0 +1,131 @@
+"""Unit tests of the small readers: dates, phones, NIK, routing, labels, validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.config import Division
+from pipeline.extract.contact import find_nik, find_phone, normalise_phone
+from pipeline.extract.dates import parse_date
+from pipeline.extract.letter import looks_like_name, match_label, place_date, read_letter
+from pipeline.extract.routing import DEFAULT_DIVISIONS, route
+from pipeline.extract.vocab import vocab
+from pipeline.validate import is_complete, merge_fields, missing_fields
+
+
+@pytest.mark.parametrize("text,want", [
+    ("12 November 2026", date(2026, 11, 12)),
+    ("12 Nopember 2026", date(2026, 11, 12)),
+    ("Senin, 2 Nov 2026", date(2026, 11, 2)),
+    ("Jum'at, 6 Nop. 2026", date(2026, 11, 6)),
+    ("12-11-2026", date(2026, 11, 12)),
+    ("12/11/2026", date(2026, 11, 12)),
+    ("12.11.26", date(2026, 11, 12)),
+    ("2026-11-12", date(2026, 11, 12)),
+    ("November 12, 2026", date(2026, 11, 12)),
+    ("12th November 2026", date(2026, 11, 12)),
+    ("1 Pebruari 2026", date(2026, 2, 1)),
+    ("17 Agt 2026", date(2026, 8, 17)),
+    ("tanggal 3 Desember 2026", date(2026, 12, 3)),
+])
+def test_dates_as_letters_write_them(text, want):
+    assert parse_date(text) == want
+
+
+@pytest.mark.parametrize("text", ["31/02/2026", "sejak 1 April 2026 saya", "Nomor 12", ""])
+def test_not_a_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Bangil, 12 November 2026", ("Bangil", date(2026, 11, 12))),
+    ("   Kota Pasuruan, 1-12-2026", ("Kota Pasuruan", date(2026, 12, 1))),
+    ("Senin, 2 Nov 2026", (None, date(2026, 11, 2))),
+    ("LEKOK, 1 DESEMBER 2026", ("LEKOK", date(2026, 12, 1))),
+])
+def test_place_and_date_line(line, want):
+    assert place_date(line) == want
+
+
+def test_prose_with_a_date_is_not_a_place_line():
+    assert place_date("Pada 5 Mei 2026, saya datang ke kantor dan menunggu dua jam.") is None
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("0811-1356-419", "08111356419"), ("+62 812-4306-0182", "081243060182"), ("6281234567890", "081234567890"),
+    ("0812 3456 7890", "081234567890"), ("(+62) 857.1122.3344", "085711223344"),
+])
+def test_phone_forms(raw, want):
+    assert find_phone(f"HP saya {raw} ya")[0] == want
+
+
+def test_phone_needs_a_label_for_landlines():
+    assert find_phone("kantor (0343) 741234") is None
+    assert find_phone("(0343) 741234", labelled=True)[0] == "0343741234"
+    assert normalise_phone("12") is None
+
+
+def test_nik_is_sixteen_digits():
+    assert find_nik("NIK 3514032411015113")[0] == "3514032411015113"
+    assert find_nik("NIK: 3514 0324 1101 5113")[0] == "3514032411015113"
+    assert find_nik("NIP 198503122010011002") is None  # 18 digits: a civil-servant number
+    assert find_nik("HP 081234567890") is None
+
+
+def test_routing_by_keywords_with_reason():
+    r = route("usulan kenaikan pangkat saya dari golongan III/b belum terbit", DEFAULT_DIVISIONS)
+    assert r.code == "mutasi"
+    assert "kenaikan pangkat" in r.reason
+
+
+def test_routing_conduct_goes_to_sekretariat_on_a_tie():
+    r = route("petugas meminta uang pelicin agar kenaikan pangkat diproses", DEFAULT_DIVISIONS)
+    assert r.code == "sekretariat"
+
+
+def test_routing_without_topic_is_none():
+    assert route("surat saya tidak dibalas", DEFAULT_DIVISIONS).code is None
+
+
+def test_routing_uses_the_divisions_given():
+    custom = (Division("umum", "Umum", "u@example.go.id", ("surat",), 0),)
+    assert route("surat saya tidak dibalas", custom).code == "umum"
+
+
+@pytest.mark.parametrize("line,field", [
+    ("Nama : Budi", "name"), ("  NAMA LENGKAP: BUDI", "name"), ("Alamt : Jl. X", "address"),
+    ("Tempat tinggal : Desa Y", "address"), ("No. HP : 0812", "phone"), ("2. Kerugian yang saya alami:", "loss"),
+    ("KRONOLOGI", "service_description"), ("Harapan saya:", "requested_resolution"), ("Impact: lost", "loss"),
+])
+def test_label_vocabulary(line, field):
+    assert match_label(line, vocab()).field == field
+
+
+def test_prose_line_is_not_a_label():
+    assert match_label("Permohonan perbaikan data sudah saya sampaikan sejak April,", vocab()) is None
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("Budi Santoso", True), ("Dwi Handayani, S.Pd.", True), ("(Nurul Hidayah)", True), ("Rina", True),
+    ("Tim Pengaduan BKPSDM", False), ("Sent from my iPhone", False), ("HP 0812 3344", False),
+])
+def test_name_shape(text, ok):
+    assert looks_like_name(text) is ok
+
+
+def test_email_closing_with_a_name_is_signed_without_a_name_is_not():
+    assert read_letter("Mohon dibantu.\n\nTrims,\nAndi").found["signed"].value is True
+    assert read_letter("Mohon dibantu.\n\nHormat saya,\n").found["signed"].value is False
+
+
+def test_validation_order_and_merge():
+    fields = {"name": "A", "address": None, "service_description": "x", "loss": None,
+              "requested_resolution": "y", "place": "Bangil", "date": "2026-11-01", "signed": False}
+    assert missing_fields(fields) == ["address", "loss", "signed"]
+    assert not is_complete(fields)
+    reply = {"address": "Jl. Mawar 1", "loss": "rugi", "signed": True, "name": "B"}
+    merged = merge_fields(fields, reply)
+    assert is_complete(merged)
+    assert merged["name"] == "A"  # a partial reply fills gaps, it does not overwrite

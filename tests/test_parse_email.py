@@ -1,0 +1,60 @@
+"""Parsing e-mail: charsets, HTML, hostile headers and attachments, auto-reply headers."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_bytes
+from pipeline.parse.email import parse_email
+
+
+def _mail(headers: str, body: str = "Halo", ctype: str = "text/plain; charset=utf-8") -> bytes:
+    return (f"{headers}\nContent-Type: {ctype}\n\n{body}\n").replace("\n", "\r\n").encode("latin-1", "replace")
+
+
+def test_crlf_in_encoded_display_name_does_not_reach_headers():
+    """GIVEN a From whose RFC 2047 name hides CR/LF and a Bcc WHEN parsed THEN no header value has a line break."""
+    raw = _mail("From: =?utf-8?Q?Budi=0D=0ABcc:_victim@example.com?= <budi@example.com>\n"
+                "Subject: =?utf-8?Q?tes=0D=0AX-Evil:_1?=\nDate: Tue, 03 Nov 2026 08:54:13 +0700")
+    h = parse_email(raw).headers
+    for value in (h.from_name, h.subject, h.from_address):
+        assert "\r" not in (value or "") and "\n" not in (value or "")
+    assert h.from_address == "budi@example.com"
+
+
+def test_date_local_is_the_senders_date_not_utc():
+    h = parse_email(_mail("From: a@example.com\nDate: Tue, 03 Nov 2026 00:30:00 +0700")).headers
+    assert h.date_local == "2026-11-03"  # 2026-11-02 in UTC
+
+
+def test_bad_declared_charset_and_windows_1252():
+    body = "Saya \u201ckecewa\u201d sekali".encode("cp1252")
+    raw = b"From: a@example.com\r\nContent-Type: text/plain; charset=x-unknown\r\n\r\n" + body
+    assert "kecewa" in parse_email(raw).text
+
+
+def test_html_only_mail_becomes_text_lines():
+    raw = _mail("From: a@example.com", "<div>Nama&nbsp;: Budi<br>Alamat : Jl. X</div><p>Paragraf</p>",
+                "text/html; charset=utf-8")
+    text = parse_email(raw).text
+    assert "Nama : Budi\nAlamat : Jl. X" in text and "Paragraf" in text
+
+
+def test_attachment_name_is_sanitised():
+    raw = (b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n"
+           b"Content-Type: text/plain\r\n\r\nhalo\r\n--XX\r\nContent-Type: application/octet-stream\r\n"
+           b"Content-Disposition: attachment; filename=\"../../etc/passwd\"\r\n\r\nroot\r\n--XX--\r\n")
+    doc = parse_email(raw)
+    assert [a.filename for a in doc.attachments] == ["passwd"]
+
+
+def test_boundary_that_never_occurs_reads_the_body():
+    raw = (b"From: a@example.com\r\nContent-Type: multipart/alternative; boundary=nope\r\n\r\n"
+           b"--other\r\nContent-Type: text/plain\r\n\r\nNama : Budi\r\n--other--\r\n")
+    assert "Nama : Budi" in parse_bytes(raw, "x.eml").text
+
+
+def test_auto_reply_headers_and_bounced_ids():
+    h = parse_email(_mail("From: MAILER-DAEMON@example.org\nAuto-Submitted: auto-replied\nPrecedence: bulk\n"
+                          "Subject: Undeliverable: x")).headers
+    reasons = " ".join(h.auto_reply_reasons)
+    assert "Auto-Submitted" in reasons and "Precedence" in reasons and "machine sender" in reasons
+    assert not parse_email(_mail("From: a@example.com\nAuto-Submitted: no\nSubject: Pengaduan")).headers.auto_reply_reasons

@@ -1,0 +1,55 @@
+"""Parsing files: dispatch, PDFs (text, signature, hostile), DOCX, limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import UnreadableInput
+from pipeline.parse import parse_bytes, read_path
+from tests.extract.builders import letter_docx, text_pdf
+
+LETTER = ["Bangil, 1 November 2026", "", "Nama : Budi", "Isi pengaduan.", "", "Hormat saya,", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("sig,want", [("strokes", True), ("image", True), (None, False)])
+def test_pdf_signature_is_ink_above_the_printed_name(sig, want):
+    doc = parse_bytes(text_pdf(LETTER, signature=sig), "a.pdf")
+    assert doc.source == "pdf" and "Nama : Budi" in doc.text
+    assert doc.signature_mark is want
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_docx_text_and_signature_picture(signed):
+    doc = parse_bytes(letter_docx(LETTER, signed=signed), "a.docx")
+    assert doc.source == "docx" and "Nama : Budi" in doc.text
+    assert doc.signature_mark is signed
+
+
+@pytest.mark.parametrize("data,name,reason", [
+    (b"", "a.pdf", "empty"),
+    (b"%PDF-1.4\n1 0 obj << >> endobj\n", "a.pdf", "truncated"),
+    (b"PK\x03\x04garbage", "a.docx", "corrupt"),
+    (b"\x00\x01\x02", "a.xyz", "unsupported"),
+    (b"x" * 100, "a.txt", "too large"),
+])
+def test_unreadable_inputs_say_why_in_one_line(data, name, reason):
+    with pytest.raises(UnreadableInput) as exc:
+        parse_bytes(data, name, max_bytes=50)  if reason == "too large" else parse_bytes(data, name)
+    assert reason in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_truncated_pdf_is_unreadable():
+    data = text_pdf(LETTER, signature="strokes")
+    with pytest.raises(UnreadableInput):
+        parse_bytes(data[: len(data) // 3], "cut.pdf")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(UnreadableInput):
+        read_path(tmp_path / "nope.eml")
+
+
+def test_text_file(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("Nama : Budi\nÄ".encode("cp1252"))
+    assert read_path(p).source == "text"
