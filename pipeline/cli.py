@@ -244,27 +244,20 @@ _register_officer_commands()
 
 
 def main() -> None:
-    """Entry point: every project error becomes one line on stderr and its exit code."""
+    """Entry point: every project error becomes one line on stderr and its exit code.
+
+    Typer's standalone mode already turns usage errors into exit 2 and
+    `typer.Exit` into its code; what escapes it is ours to translate.
+    """
     try:
-        code = app(standalone_mode=False)
-        sys.exit(code if isinstance(code, int) else 0)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+        app()
+    except KeyboardInterrupt:
         typer.echo("aborted", err=True)
         sys.exit(130)
     except PipelineError as exc:
         typer.echo(" ".join(str(exc).split()) or type(exc).__doc__, err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show()
-            sys.exit(2)
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
         logging.getLogger("pipeline").debug("unexpected error", exc_info=True)
-        typer.echo(f"error: {type(exc).__name__}: {' '.join(str(exc).split())}", err=True)
+        typer.echo(f"error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}", err=True)
         sys.exit(1)

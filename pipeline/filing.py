@@ -101,11 +101,18 @@ def _new_complaint(session: Session, settings: Settings, extraction, document: D
         name=fields.get("name"), email=_email_of(fields, document), phone=fields.get("phone"),
         nik=fields.get("nik"), fields=fields, evidence=_evidence_json(extraction),
         missing=list(extraction.missing), complete=not extraction.missing,
-        division=extraction.division, division_reason=getattr(extraction, "division_reason", None),
+        division=extraction.division, division_reason=_reason(extraction),
         ocr=bool(extraction.ocr), received_at=now, updated_at=now)
     session.add(complaint)
     session.flush()
     return complaint
+
+
+def _reason(extraction) -> str | None:
+    reason = getattr(extraction, "division_reason", None)
+    if isinstance(reason, (list, tuple)):
+        reason = ", ".join(map(str, reason))
+    return reason or None
 
 
 def _email_of(fields: dict, document: Document) -> str | None:
@@ -158,7 +165,7 @@ def _apply_reply(session: Session, settings: Settings, archive: Archive, complai
     complaint.nik = merged.get("nik")
     if complaint.division is None and extraction.division:
         complaint.division = extraction.division
-        complaint.division_reason = getattr(extraction, "division_reason", None)
+        complaint.division_reason = _reason(extraction)
     filled = [k for k in before if k not in missing]
     note = "reply attached" + (f"; now given: {', '.join(filled)}" if filled else "") + \
         (f"; still missing: {', '.join(missing)}" if missing else "")

@@ -11,7 +11,7 @@ from sqlmodel import select
 from pipeline.store.tables import Complaint, InboundItem, Outbox
 
 from conftest import EXAMPLES
-from letters import COMPLETION_REPLY, complete_email, email as make_email, incomplete_email
+from letters import COMPLETE_BODY, COMPLETION_REPLY, complete_email, email as make_email, incomplete_email
 
 
 def _complaints(project, **kw):
@@ -145,7 +145,7 @@ def test_a_header_injection_in_the_sender_name_reaches_no_outgoing_header(projec
     """GIVEN a sender name whose RFC 2047 word hides CR/LF and a Bcc header
     WHEN the complaint is acknowledged
     THEN the acknowledgement has no Bcc and names nobody but the sender's address."""
-    body = complete_email(3).decode().split("\n\n", 1)[1]
+    body = COMPLETE_BODY.format(name="Budi Santoso", n=3)
     raw = ("From: =?utf-8?q?Budi=0D=0ABcc:_victim@evil.example?= <budi3@example.com>\r\n"
            "To: pengaduan@example.go.id\r\nSubject: =?utf-8?q?Aduan=0D=0ABcc:_victim2@evil.example?=\r\n"
            "Date: Mon, 16 Nov 2026 09:00:00 +0700\r\nMessage-ID: <inject@example.com>\r\n"
