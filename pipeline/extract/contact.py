@@ -42,5 +42,12 @@ def find_nik(text: str) -> tuple[str, str] | None:
 
 
 def find_email(text: str) -> str | None:
-    m = EMAIL.search(text)
-    return m.group(0).strip(".").lower() if m else None
+    # Look only around each "@": a plain scan tries 64-character runs at every position.
+    at = text.find("@")
+    while at != -1:
+        start = max(0, at - 64)
+        for m in EMAIL.finditer(text, start, at + 256):
+            if m.start() <= at < m.end():
+                return m.group(0).strip(".").lower()
+        at = text.find("@", at + 1)
+    return None

@@ -104,7 +104,8 @@ def _fuzzy_equal(a: str, b: str) -> bool:
         return True
     la, lb = len(a), len(b)
     limit = 2 if min(la, lb) >= 9 else 1
-    if min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit or (min(la, lb) < 5 and a[0] != b[0]):
+    # typos rarely hit the first letter; checking it first keeps this off the hot path
+    if a[:1] != b[:1] or min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit:
         return False
     prev = list(range(lb + 1))
     for i in range(1, la + 1):

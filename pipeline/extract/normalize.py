@@ -13,6 +13,7 @@ _QUOTE_HEAD = re.compile(
     r"^\s*(?:on\s.{4,200}\swrote:?|pada\s.{4,200}\s(?:menulis|wrote):?|.{4,200}\s(?:menulis|wrote):|"
     r"-{2,}\s*(?:original message|pesan asli|balasan asli)\s*-{2,}|_{10,})\s*$",
     re.IGNORECASE)
+_QUOTE_WORDS = ("wrote", "menulis", "original", "asli", "____")
 _OUTLOOK_HEAD = re.compile(r"^\s*(?:from|dari)\s*:\s*.+", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(r"^\s*(?:sent|date|dikirim|tanggal|terkirim|to|kepada)\s*:", re.IGNORECASE)
 _FORWARD_HEAD = re.compile(
@@ -64,7 +65,9 @@ def split_mail(text: str) -> Parts:
     signature: list[str] = []
     cut = None
     for i, ln in enumerate(lines):
-        if _QUOTE_HEAD.match(ln) or (_OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
+        low = ln.lower()
+        # the cheap test first: the header regex backtracks over the whole line
+        if any(w in low for w in _QUOTE_WORDS) and _QUOTE_HEAD.match(ln) or (_OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
                                       and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])):
             cut = i
             break

@@ -60,15 +60,22 @@ def _pattern(keywords: tuple[tuple[str, str], ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
-def route(text: str, divisions: Sequence[Division]) -> Route:
+@lru_cache(maxsize=16)
+def _rules(divisions: tuple[Division, ...]):
     pairs = tuple((k.casefold(), d.code) for d in divisions for k in d.keywords if k.strip())
-    if not pairs or not text:
-        return Route(None, (), {})
     owners: dict[str, list[str]] = {}
     for k, code in pairs:
         owners.setdefault(k, []).append(code)
+    return (_pattern(pairs) if pairs else None), owners
+
+
+def route(text: str, divisions: Sequence[Division]) -> Route:
+    divisions = tuple(divisions)
+    rx, owners = _rules(divisions)
+    if rx is None or not text:
+        return Route(None, (), {})
     counts: dict[str, int] = {}
-    for m in _pattern(pairs).finditer(text.casefold()):
+    for m in rx.finditer(text.casefold()):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     scores: dict[str, int] = {d.code: 0 for d in divisions}
     matched: dict[str, list[str]] = {d.code: [] for d in divisions}

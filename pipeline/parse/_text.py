@@ -64,7 +64,10 @@ def html_to_text(html: str) -> str:
     """
     from bs4 import BeautifulSoup, NavigableString
 
-    soup = BeautifulSoup(html, "html.parser")
+    try:
+        soup = BeautifulSoup(html, "lxml")  # lxml comes with python-docx; ~5x faster than html.parser
+    except Exception:
+        soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript"]):
         tag.decompose()
     for node in soup.find_all(string=True):
