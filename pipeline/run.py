@@ -6,6 +6,12 @@ commit in one transaction; only then does the source move it out. A crash at
 any point leaves the item either unseen, stored (processed again next cycle)
 or done (only the move is repeated), and never queues a second
 acknowledgement, since that is queued in the same transaction as the filing.
+
+Several workers may run at once (PostgreSQL). A worker polls a source only
+while it holds the source's lease, and polling only stores; every worker then
+takes stored items from the work queue, so parsing and OCR spread over the
+workers. A lost database connection reruns the unit in hand (one source's
+poll, one item, the outbox) after a backoff; each unit is idempotent.
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ from pipeline.parse import parse_bytes
 from pipeline.parse.document import Document
 from pipeline.sources.archive import Archive
 from pipeline.sources.base import RawItem, Source
-from pipeline.store import repo
+from pipeline.store import repo, workqueue
 from pipeline.store.db import Database
+from pipeline.store.leases import DEFAULT_LEASE_SECONDS, Leases, worker_id
+from pipeline.store.retry import reconnecting
 from pipeline.store.tables import Attachment, InboundItem, MailMessage, utcnow
 from pipeline import filing
 from pipeline.crashpoints import crash_point
@@ -50,7 +58,9 @@ class CycleReport:
 
 class Pipeline:
     def __init__(self, settings: Settings, db: Database, *, sender=None, clock: Callable[[], datetime] = utcnow,
-                 stop: Callable[[], bool] = lambda: False):
+                 stop: Callable[[], bool] = lambda: False, worker: str | None = None,
+                 lease_seconds: float = DEFAULT_LEASE_SECONDS,
+                 claim_seconds: float = workqueue.DEFAULT_CLAIM_SECONDS):
         self.settings = settings
         self.db = db
         self.archive = Archive(settings.archive_dir)
@@ -58,6 +68,12 @@ class Pipeline:
         self.stop = stop
         self._sender = sender
         self._sources: list[Source] | None = None
+        self.worker = worker or worker_id()
+        self.leases = Leases(db, self.worker, seconds=lease_seconds)
+        self.claim_seconds = claim_seconds
+        # Items this worker polled and stored, by ledger id: whoever processes
+        # them here lets their source move them out at once.
+        self._polled: dict[int, tuple[Source, RawItem]] = {}
 
     # ---------------------------------------------------------------- sources
     def sources(self) -> list[Source]:
@@ -102,29 +118,54 @@ class Pipeline:
     # ---------------------------------------------------------------- a cycle
     def run_cycle(self) -> CycleReport:
         report = CycleReport()
-        for source in self.sources():
-            if self.stop():
-                break
-            try:
-                for item in source.poll():
-                    if self.stop():
-                        break
-                    self.handle(source, item, report)
-            except SourceError as exc:
-                report.source_errors.append(str(exc))
-                log.warning("source %s: %s", source.name, exc)
-        if not self.stop():
-            self.process_leftovers(report)
-        if not self.stop():
-            self.send(report)
-        if not self.stop():
-            self.check_deadlines()
+        try:
+            for source in self.sources():
+                if self.stop():
+                    break
+                if not reconnecting("taking a lease", self.leases.keep, _lease_name(source)):
+                    log.debug("source %s: another worker polls it", source.name)
+                    continue
+                reconnecting(f"polling {source.name}", self.poll_source, source, report)
+            if not self.stop():
+                self.process_leftovers(report)
+            if not self.stop() and reconnecting("taking a lease", self.leases.keep, "outbox"):
+                reconnecting("sending the outbox", self.send, report)
+            if not self.stop():
+                reconnecting("checking deadlines", self.check_deadlines)
+        finally:
+            self._polled.clear()
+            # Leases last one cycle: a worker started next (`run --once`) or a
+            # faster one polls next time. A killed worker's leases expire.
+            self._release_leases()
         return report
+
+    def _release_leases(self) -> None:
+        try:
+            reconnecting("releasing leases", self.leases.release_all, give_up_after=10)
+        except sa.exc.SQLAlchemyError as exc:   # they expire anyway; do not hide the error in hand
+            log.warning("could not release leases (they expire): %s", _one_line(exc))
+
+    def poll_source(self, source: Source, report: CycleReport) -> None:
+        """Store what the source has; the work queue processes it (here or in another worker)."""
+        try:
+            for item in source.poll():
+                if self.stop():
+                    break
+                self.intake(source, item, report)
+        except SourceError as exc:
+            report.source_errors.append(str(exc))
+            log.warning("source %s: %s", source.name, exc)
 
     def send(self, report: CycleReport) -> None:
         from pipeline.notify.outbox import send_queued
 
-        counts = send_queued(self.db, self.settings, self.sender, now=self.clock(), stop=self.stop)
+        # Only the holder of the outbox lease sends, and it stops when it loses
+        # the lease: outbox.py's claim is released before the message goes
+        # out, so two senders could otherwise both send one row.
+        def stop() -> bool:
+            return self.stop() or not self.leases.keep("outbox")
+
+        counts = send_queued(self.db, self.settings, self.sender, now=self.clock(), stop=stop)
         report.sent += counts["sent"]
         if counts["sent"]:
             log.info("sent %d message(s) via %s", counts["sent"], self.sender.description)
@@ -137,8 +178,27 @@ class Pipeline:
         check_deadlines(self.db, self.settings, self.clock())
 
     # ---------------------------------------------------------------- one item
+    def intake(self, source: Source, item: RawItem, report: CycleReport) -> None:
+        """Store a polled item for the work queue, or finish one whose outcome is committed."""
+        report.seen += 1
+        with self.db.atomic() as session:
+            row = repo.ledger_row(session, item.source, item.source_key)
+            status, row_id, error = (row.status, row.id, row.error) if row else (None, None, None)
+        if status in FINAL_STATUSES:
+            source.finish(item, "done")   # processed by another worker, or a crash came before the move
+            return
+        if status == "failed":
+            source.finish(item, "failed", error)
+            return
+        if row_id is None:
+            row_id = self.store(item)
+            if row_id is None:
+                return
+            crash_point("stored")
+        self._polled[row_id] = (source, item)
+
     def handle(self, source: Source, item: RawItem, report: CycleReport) -> None:
-        """Store, then process, then let the source move the item out."""
+        """Store, then process, then let the source move the item out (`ingest`: all in this process)."""
         report.seen += 1
         with self.db.atomic() as session:
             row = repo.ledger_row(session, item.source, item.source_key)
@@ -151,7 +211,7 @@ class Pipeline:
             source.finish(item, "failed", row.error)
             return
         if row_id is None:
-            row_id = self.store(item)
+            row_id = self.store(item, claim=True)
             if row_id is None:
                 return
             crash_point("stored")
@@ -161,8 +221,11 @@ class Pipeline:
             source.finish(item, outcome, reason)
             crash_point("finished")
 
-    def store(self, item: RawItem) -> int | None:
-        """Archive the bytes durably, then record them in the ledger as `stored`."""
+    def store(self, item: RawItem, *, claim: bool = False) -> int | None:
+        """Archive the bytes durably, then record them in the ledger as `stored`.
+
+        `claim` keeps the item for this worker, out of the others' work queue.
+        """
         digest, path = self.archive.store(item.data)
         crash_point("archived")
         with self.db.atomic() as session:
@@ -176,17 +239,44 @@ class Pipeline:
                 # Another worker recorded it first; it processes it.
                 session.rollback()
                 return None
+            if claim:
+                workqueue.claim(session, row.id, self.worker, seconds=self.claim_seconds)
             return row.id
 
     def process_leftovers(self, report: CycleReport) -> None:
-        """Items stored by an earlier, interrupted cycle (or queued for reprocessing)."""
-        with self.db.atomic() as session:
-            ids = list(session.exec(select(InboundItem.id).where(InboundItem.status == "stored")
-                                    .order_by(InboundItem.id)).all())
-        for row_id in ids:
-            if self.stop():
+        """The work queue: claim stored items one at a time (this cycle's, an interrupted
+        cycle's, another worker's) and process them, until none is left unclaimed."""
+        reconnecting("freeing dead workers' claims", self._release_dead_claims)
+        while not self.stop():
+            row_id = reconnecting("claiming work", self._claim_next)
+            if row_id is None:
                 return
-            self.process(row_id, report)
+            reconnecting(f"processing item {row_id}", self._process_claimed, row_id, report)
+            reconnecting("renewing leases", self.leases.renew_held)
+
+    def _release_dead_claims(self) -> None:
+        with self.db.atomic() as session:
+            workqueue.release_dead_claims(session)
+
+    def _claim_next(self) -> int | None:
+        with self.db.atomic() as session:
+            return workqueue.claim_next(session, self.worker, seconds=self.claim_seconds)
+
+    def _process_claimed(self, row_id: int, report: CycleReport) -> None:
+        outcome, reason = self.process(row_id, report)
+        polled = self._polled.get(row_id)
+        if polled is None or outcome not in ("done", "failed"):
+            return
+        source, item = polled
+        if not self.leases.holds(_lease_name(source)):
+            return   # another worker polls it now and moves it out
+        crash_point("filed")
+        try:
+            source.finish(item, outcome, reason)
+        except SourceError as exc:
+            log.warning("source %s: %s (moved out at its next poll)", source.name, exc)
+        del self._polled[row_id]
+        crash_point("finished")
 
     def process(self, row_id: int, report: CycleReport) -> tuple[str, str | None]:
         with self.db.atomic() as session:
@@ -205,7 +295,9 @@ class Pipeline:
             return self._fail(row_id, f"unexpected {type(exc).__name__}: {_one_line(exc)}", report)
         channel = "scan" if source == "scans" or (source == "ingest" and document.source != "email") else "email"
         with self.db.atomic() as session:
-            row = session.get(InboundItem, row_id)
+            # The row lock makes filing exactly-once across workers: a second
+            # worker that parsed the same item waits here, then sees it done.
+            row = session.get(InboundItem, row_id, with_for_update=True)
             if row.status != "stored":
                 return "done", None
             outcome = filing.file_item(session, self.settings, self.archive, row, document, extraction,
@@ -218,7 +310,9 @@ class Pipeline:
 
     def _fail(self, row_id: int, reason: str, report: CycleReport) -> tuple[str, str]:
         with self.db.atomic() as session:
-            row = session.get(InboundItem, row_id)
+            row = session.get(InboundItem, row_id, with_for_update=True)
+            if row.status != "stored":
+                return "done", None   # another worker finished it meanwhile
             row.status = "failed"
             row.error = reason
             row.attempts += 1
@@ -267,8 +361,16 @@ class Pipeline:
         for item in source.poll():
             self.handle(source, item, report)
         report.failed.extend(source.errors)
-        self.send(report)
+        try:
+            if self.leases.keep("outbox"):   # else the worker that holds it sends
+                self.send(report)
+        finally:
+            self._release_leases()
         return report
+
+
+def _lease_name(source: Source) -> str:
+    return f"source:{source.name}"
 
 
 def _one_line(exc: BaseException) -> str:
