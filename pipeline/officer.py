@@ -8,7 +8,6 @@ transaction, so a refused or failed command leaves nothing behind.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -24,7 +23,6 @@ from pipeline.store import repo
 from pipeline.store.tables import Complaint, utcnow
 from pipeline.workflow import LEVEL_MEANING, State, due_date, local_date, transition
 
-log = logging.getLogger(__name__)
 
 LEVEL_MEANING_ID = {
     1: "diselesaikan oleh petugas pengaduan",
@@ -255,21 +253,9 @@ def disposition_context(c: Complaint, division: Division, settings: Settings, of
 
 # ------------------------------------------------------------------ letters
 def write_letter(settings: Settings, c: Complaint, text: str, officer: str, now: datetime) -> Path:
-    """A printable response letter for a citizen we cannot e-mail."""
-    fields = c.fields or {}
-    day = local_date(now, settings.deadline)
-    try:
-        from pipeline.notify.receipt import write_response_letter
-    except ImportError:
-        write_response_letter = None
-    if write_response_letter is not None:
-        return write_response_letter(settings.scans.receipts_dir, ticket=c.ticket, name=c.name,
-                                     address=fields.get("address"), response_text=text,
-                                     agency_name=settings.agency_name, date=day)
-    # Until the receipts module exists: the response e-mail's HTML is a letter already.
-    _, html = render("response", ticket=c.ticket, name=c.name, response_text=text, officer=officer,
-                     agency_name=settings.agency_name, date_id=tanggal(day))
-    path = Path(settings.scans.receipts_dir) / f"{c.ticket}-tanggapan.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
-    return path
+    """A printable response letter for a citizen we cannot e-mail (posted or handed over)."""
+    from pipeline.notify.receipt import write_response_letter
+
+    return write_response_letter(settings.scans.receipts_dir, ticket=c.ticket, name=c.name,
+                                 address=(c.fields or {}).get("address"), response_text=text,
+                                 agency_name=settings.agency_name, date=local_date(now, settings.deadline))
