@@ -65,7 +65,10 @@ def vocab() -> Vocab:
         request_rx=re.compile(rf"^(?:(?:{conn})\s*,?\s*)*(?:{opener}){e}(?!\s*(?:{not_req}){e})"),
         request_mid_rx=re.compile(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
                                   rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
-                                  rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"),
+                                  rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"
+                                  # "Sekali lagi saya berharap ...": a hope or plea early in the sentence
+                                  rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|i|we)\s+(?:sangat\s+|really\s+)?"
+                                  rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|request|hope|urge){e}"),
         loss_strong_rx=re.compile(rf"{b}(?:{_alt(cues['loss_strong'])}){e}"),
         loss_weak_rx=re.compile(rf"{b}(?:{_alt(cues['loss_weak'])}){e}"),
         continue_rx=re.compile(rf"^(?:{_alt(cues['continue_words'])}){e}"),
