@@ -63,6 +63,9 @@ def _main(config: Optional[str] = typer.Option(None, "--config", metavar="PATH",
     _context._db = None
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic narrates every migration step at INFO; the first command on a
+    # new database would otherwise open with a screenful of it.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def fail(message: str, code: int) -> None:
