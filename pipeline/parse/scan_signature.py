@@ -146,7 +146,8 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         name = Line(tuple(real))
         break
     if name is None:
-        return SignatureCheck(None, reason="no printed name below the closing")
+        # A closing with no name under it is no signature either.
+        return SignatureCheck(False, reason="no printed name below the closing")
 
     top = closing.bottom + int(line_h * 0.15)
     bottom = name.top - int(line_h * 0.15)
