@@ -18,12 +18,14 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
 import textwrap
 import threading
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -148,7 +150,10 @@ class Dovecot:
         if self.as_dovecot:
             cmd = ["setpriv", f"--reuid={self.uid}", f"--regid={self.gid}", "--clear-groups", *cmd]
         with open(self.root / "stdout.log", "ab") as out:
-            self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+            # Its own process group, so that stop() also ends the imap processes
+            # serving open connections, as a real server going down does.
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
         try:
             wait_port(self.port, up=True)
         except RuntimeError:
@@ -157,12 +162,19 @@ class Dovecot:
     def stop(self) -> None:
         if self.proc is None:
             return
-        self.proc.terminate()
+        pgid = self.proc.pid   # start_new_session: the group is the master's pid
         try:
+            os.killpg(pgid, signal.SIGTERM)
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
-            self.proc.kill()
+            os.killpg(pgid, signal.SIGKILL)
             self.proc.wait(5)
+        except ProcessLookupError:
+            pass
+        try:
+            os.killpg(pgid, signal.SIGKILL)   # imap processes that outlived the master
+        except ProcessLookupError:
+            pass
         self.proc = None
         wait_port(self.port, up=False)
 
@@ -412,7 +424,7 @@ def complaint_mail(n: int, *, sender: str | None = None, tag: str = "c", pdf: by
     return bytes(msg)
 
 
-def auto_replies(sender_domain: str = "example.net") -> dict[str, bytes]:
+def auto_replies(sender_domain: str = "example.net", bounced_message_id: str | None = None) -> dict[str, bytes]:
     """A bounce of our acknowledgement, an out-of-office reply and a list mail: none may be answered."""
     ooo = EmailMessage()
     ooo["From"] = f"Pak Hadi <hadi@{sender_domain}>"
@@ -435,22 +447,48 @@ def auto_replies(sender_domain: str = "example.net") -> dict[str, bytes]:
     lst["Date"] = format_datetime(datetime(2026, 11, 16, 9, 0, tzinfo=WIB))
     lst.set_content(complaint_text(3, "Redaksi Buletin"))
 
-    bounce = EmailMessage()
-    bounce["From"] = f"Mail Delivery System <MAILER-DAEMON@mx.{sender_domain}>"
-    bounce["To"] = "pengaduan@example.go.id"
-    bounce["Subject"] = "Undelivered Mail Returned to Sender"
-    bounce["Auto-Submitted"] = "auto-replied"
-    bounce["Message-ID"] = f"<bounce-1@mx.{sender_domain}>"
-    bounce["Date"] = format_datetime(datetime(2026, 11, 16, 9, 0, tzinfo=WIB))
-    bounce.set_content("This is the mail system. Your message could not be delivered: user unknown.")
-    bounce.make_mixed()
-    status = EmailMessage()
-    status.set_content(f"Reporting-MTA: dns; mx.{sender_domain}\n\nFinal-Recipient: rfc822; nobody@{sender_domain}\n"
-                       "Action: failed\nStatus: 5.1.1\n")
-    status.replace_header("Content-Type", "message/delivery-status")
-    bounce.attach(status)
-    bounce.replace_header("Content-Type", 'multipart/report; report-type=delivery-status; boundary="b0unce"')
-    return {"ooo": bytes(ooo), "list": bytes(lst), "bounce": bytes(bounce)}
+    bounce = dsn(bounced_message_id or "<unknown-1@example.go.id>", f"nobody@{sender_domain}",
+                 mta=f"mx.{sender_domain}")
+    return {"ooo": bytes(ooo), "list": bytes(lst), "bounce": bounce}
+
+
+def dsn(message_id: str, recipient: str, *, mta: str = "mx.example.net") -> bytes:
+    """A delivery status notification (RFC 3464) for our message `message_id`."""
+    return textwrap.dedent(f"""\
+        From: Mail Delivery System <MAILER-DAEMON@{mta}>
+        To: pengaduan@example.go.id
+        Subject: Undelivered Mail Returned to Sender
+        Auto-Submitted: auto-replied
+        Message-ID: <bounce-{zlib.crc32(message_id.encode())}@{mta}>
+        Date: Mon, 16 Nov 2026 09:00:00 +0700
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b0unce"
+
+        --b0unce
+        Content-Type: text/plain; charset=us-ascii
+
+        This is the mail system at host {mta}. Your message could not be delivered.
+        <{recipient}>: user unknown
+
+        --b0unce
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; {mta}
+
+        Final-Recipient: rfc822; {recipient}
+        Action: failed
+        Status: 5.1.1
+
+        --b0unce
+        Content-Type: text/rfc822-headers
+
+        From: pengaduan@example.go.id
+        To: {recipient}
+        Subject: Pengaduan Anda telah kami terima
+        Message-ID: {message_id}
+
+        --b0unce--
+        """).replace("\n", "\r\n").encode()
 
 
 def tiny_pdf(kb: int = 100) -> bytes:

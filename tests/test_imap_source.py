@@ -324,3 +324,28 @@ def test_connection_dropped_mid_fetch_loses_nothing(dovecot, imap_user, account,
     rest = drain(source)
     assert [i.handle[1] for i in rest] == [5, 6, 7, 8, 9, 10]
     assert dovecot.count(imap_user, "Processed") == 10
+
+
+def test_finish_after_the_poll_moves_at_once_and_the_cursor_follows(dovecot, imap_user, account, db):
+    """GIVEN a cycle that first stores everything a poll yields and finishes items afterwards
+    WHEN it finishes them THEN each is moved at once; the cursor is written by the next poll
+    (or by close), and that poll is a bare SELECT."""
+    dovecot.append(imap_user, [complaint_mail(i) for i in range(4)])
+    source = ImapSource(account, db=db)
+    items = list(source.poll())
+    for item in items:
+        source.finish(item, "done")
+    assert dovecot.count(imap_user, "Processed") == 4
+    with db.atomic() as session:
+        assert session.get(SourceState, "imap:uji:INBOX").last_uid == 0   # stale, and harmless
+
+    assert list(source.poll()) == []
+    with db.atomic() as session:
+        assert session.get(SourceState, "imap:uji:INBOX").last_uid == 4
+
+    dovecot.append(imap_user, [complaint_mail(9)])
+    items = list(source.poll())
+    source.finish(items[0], "done")
+    source.close()
+    with db.atomic() as session:
+        assert session.get(SourceState, "imap:uji:INBOX").last_uid == 5

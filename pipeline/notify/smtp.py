@@ -13,17 +13,15 @@ sent, so a message is never given twice to a half-dead connection.
 The raw bytes are sent as stored in the outbox, with line endings made CRLF
 (smtplib leaves bytes alone; bare LF lines are refused by some servers).
 
-Test hook: `PENGADUAN_TEST_CRASH_AT=smtp.before_data[@N]` / `smtp.after_data[@N]`
-SIGKILLs this process the N-th time that point is reached (after_data: the server
-has accepted the message, the outbox row is not yet marked sent).
+A crash after the server accepted a message and before the outbox row is
+marked sent delivers it again on the next run, with the same Message-ID; the
+outbox's crash points `sending` / `sent` (pipeline/crashpoints.py) test that window.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import signal
 import smtplib
 import ssl
 
@@ -32,7 +30,6 @@ from pipeline.errors import PermanentSendError, SendError
 
 log = logging.getLogger(__name__)
 
-CRASH_ENV = "PENGADUAN_TEST_CRASH_AT"
 _EOL = re.compile(rb"\r\n|\r|\n")
 
 
@@ -53,7 +50,6 @@ class SmtpSender:
             if not conn.has_extn("smtputf8"):
                 raise PermanentSendError(f"{to_address}: the server cannot take non-ASCII addresses (no SMTPUTF8)")
             options.append("SMTPUTF8")
-        _crash_hook("smtp.before_data")
         try:
             conn.sendmail(from_address, [to_address], data, mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
@@ -65,8 +61,7 @@ class SmtpSender:
             self._drop()
             raise SendError(f"{self.description}: connection lost while sending {message_id}: {_one_line(exc)}") from exc
         # The server has the message; the caller marks the row sent at once.
-        # A crash between here and that commit is the only window for a second copy.
-        _crash_hook("smtp.after_data")
+        # A crash before that commit is the only window for a second copy.
 
     def _refused(self, code: int, reason, what: str) -> SendError:
         text = reason.decode(errors="replace") if isinstance(reason, bytes) else str(reason)
@@ -152,19 +147,3 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "timed out"
     return " ".join((str(exc) or type(exc).__name__).split())[:300]
-
-
-_crash_counts: dict[str, int] = {}
-
-
-def _crash_hook(point: str) -> None:
-    """Test hook (see module docstring): SIGKILL ourselves at a named point."""
-    wanted = os.environ.get(CRASH_ENV)
-    if not wanted:
-        return
-    name, _, nth = wanted.partition("@")
-    if name != point:
-        return
-    _crash_counts[point] = _crash_counts.get(point, 0) + 1
-    if _crash_counts[point] >= int(nth or 1):
-        os.kill(os.getpid(), signal.SIGKILL)

@@ -25,18 +25,16 @@ backoff for this account alone (`SourceState` row `imap:<account>`): polls
 return nothing until `retry_at`. The connection is kept open between polls
 (a fresh one costs ~17 ms) and rebuilt after any failure.
 
-Test hook: `PENGADUAN_TEST_CRASH_AT=imap.fetch[@N]` or `imap.before_move[@N]`
-SIGKILLs this process the N-th time (default 1st) that point is reached, so the
-crash tests hit those windows deterministically. Unset, it costs one dict lookup.
+Crash points for the SIGKILL tests (pipeline/crashpoints.py, PENGADUAN_CRASH_AT):
+`imap.fetched` (a batch is in memory, nothing of it stored) and `imap.moving`
+(committed, the MOVE not yet sent).
 """
 
 from __future__ import annotations
 
 import imaplib
 import logging
-import os
 import re
-import signal
 import ssl
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Iterator
@@ -46,6 +44,7 @@ from imap_tools.errors import ImapToolsError
 from imap_tools.utils import encode_folder
 
 from pipeline.config import ImapAccount
+from pipeline.crashpoints import crash_point
 from pipeline.errors import SourceError
 from pipeline.sources.base import RawItem
 from pipeline.store.tables import SourceState, utcnow
@@ -56,7 +55,6 @@ DEFAULT_MAX_BYTES = 50 * 2**20
 DEFAULT_BATCH_BYTES = 16 * 2**20       # bounds memory when a batch is full of large attachments
 BACKOFF_BASE_SECONDS = 30.0
 BACKOFF_MAX_SECONDS = 3600.0
-CRASH_ENV = "PENGADUAN_TEST_CRASH_AT"
 
 # What a dropped connection, a timeout, a refused login or an unexpected
 # answer raise underneath imap-tools.
@@ -103,7 +101,12 @@ class ImapSource:
         self._ready_folders: set[str] = set()
         self._pending: dict[tuple[str, str], list[int]] = {}   # (folder, destination) -> UIDs to move
         self._in_poll = False
-        self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID)
+        self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID) as saved
+        # Of the last poll of each folder: UIDs yielded and not yet moved out, and
+        # the highest UID up to which every message was yielded or is gone.
+        self._outstanding: dict[str, set[int]] = {}
+        self._scanned: dict[str, int] = {}
+        self._validity: dict[str, int] = {}
         self._backoff: tuple[int, datetime | None, str | None] | None = None   # failures, retry_at, last error
 
     # ------------------------------------------------------------------ poll
@@ -128,33 +131,58 @@ class ImapSource:
                             known_validity, uidvalidity)
             last = 0
             self._save_cursor(folder, uidvalidity, 0)
+        else:
+            last = self._save_progress(folder)   # moves made after the last poll
+        self._validity[folder] = uidvalidity
+        self._outstanding[folder] = set()
+        self._scanned[folder] = last
         if uidnext is not None and uidnext <= last + 1:
             return  # nothing new: one SELECT is the whole poll
         uids = self._search_above(folder, last)
-        done: set[int] = set()          # moved out, or vanished from the folder meanwhile
-        cursor = last
         for chunk in _chunks(uids, self.account.fetch_batch):
-            for batch in self._size_batches(folder, chunk, done):
+            for batch in self._size_batches(folder, chunk):
                 items = self._fetch(folder, uidvalidity, batch)
-                done.update(set(batch) - {item.handle[1] for item in items})
+                # Counted as outstanding before the first is yielded, so the
+                # cursor can never pass one the cycle did not take.
+                self._outstanding[folder].update(item.handle[1] for item in items)
+                self._scanned[folder] = max(batch)
                 try:
                     yield from items
                 finally:
                     # Also on GeneratorExit (the cycle was asked to stop): what was
                     # committed is moved now, not left for the next poll.
-                    done |= self._flush_moves(raising=_generator_running())
-                    cursor = self._advance(folder, uidvalidity, uids, done, cursor)
+                    self._flush_moves(raising=_generator_running())
+                    self._save_progress(folder)
+        if uidnext is not None:
+            # Every UID below UIDNEXT (as of the SELECT) was yielded or is gone.
+            self._scanned[folder] = max(self._scanned[folder], uidnext - 1)
+            self._save_progress(folder)
 
     # ------------------------------------------------------------------ finish
     def finish(self, item: RawItem, outcome: str, reason: str | None = None) -> None:
-        """Queue the move out of the read folder; it happens after the batch (or now, outside a poll)."""
+        """Move the message out of the read folder: after the batch during a poll, else now.
+
+        Outside a poll the cursor is advanced in memory only; the next poll (or
+        close) writes it, since a stale cursor costs a SEARCH, never a message.
+        """
         folder, uid = item.handle
         destination = self.account.failed_folder if outcome == "failed" else self.account.processed_folder
+        if not self._in_poll and self._backing_off(quiet=True):
+            # The server failed a moment ago: no new attempt per item. The next
+            # poll yields the message again and the ledger sends it here.
+            log.debug("%s: %s UID %s stays until the server is back", self.name, folder, uid)
+            return
         self._pending.setdefault((folder, destination), []).append(uid)
         if not self._in_poll:
             self._flush_moves(raising=True)
 
     def close(self) -> None:
+        """Write the cursor and log out (the worker's shutdown; optional)."""
+        for folder in list(self._scanned):
+            try:
+                self._save_progress(folder)
+            except Exception as exc:  # closing must not fail the caller's shutdown
+                log.debug("%s: cursor of %s not saved: %s", self.name, folder, exc)
         box, self._box = self._box, None
         self._selected = None
         if box is not None:
@@ -230,7 +258,7 @@ class ImapSource:
         # `n:*` with n above the highest UID still matches the highest (RFC 3501).
         return [u for u in self._call(f"searching {folder} above UID {last}", search) if u > last]
 
-    def _size_batches(self, folder: str, uids: list[int], done: set[int]) -> Iterator[list[int]]:
+    def _size_batches(self, folder: str, uids: list[int]) -> Iterator[list[int]]:
         """Split a chunk so that one batch holds at most `batch_bytes` (a lone large message aside)."""
         def sizes(client):
             typ, data = client.uid("FETCH", _uid_set(uids), "(UID RFC822.SIZE)")
@@ -245,12 +273,11 @@ class ImapSource:
             return out
 
         known = self._call(f"reading sizes of UIDs {_uid_set(uids)} in {folder}", sizes)
-        done.update(u for u in uids if u not in known)   # expunged by someone else meanwhile
         batch: list[int] = []
         total = 0
         for uid in uids:
             if uid not in known:
-                continue
+                continue   # expunged by someone else meanwhile
             size = known[uid]
             if batch and total + size > self.batch_bytes:
                 yield batch
@@ -272,35 +299,32 @@ class ImapSource:
             return _parse_fetch(data)
 
         fetched = self._call(f"fetching UIDs {_uid_set(uids)} from {folder}", fetch)
-        _crash_hook("imap.fetch")
+        crash_point("imap.fetched")
         source = self.name
         wanted = set(uids)
         return [RawItem(source=source, source_key=f"{folder}:{uidvalidity}:{uid}", data=data,
                         filename=f"{uid}.eml", handle=(folder, uid))
                 for uid, data in sorted(fetched.items()) if uid in wanted]
 
-    def _flush_moves(self, *, raising: bool) -> set[int]:
-        """Move every finished message out. Returns the UIDs moved from the selected folder."""
-        moved: set[int] = set()
+    def _flush_moves(self, *, raising: bool) -> None:
+        """Move every finished message out of its folder."""
         if not self._pending:
-            return moved
+            return
         pending, self._pending = self._pending, {}
         try:
             for (folder, destination), uids in sorted(pending.items()):
                 if self._selected != folder:
                     self._select(folder)
                 self._ensure_folder(destination)
-                _crash_hook("imap.before_move")
+                crash_point("imap.moving")
                 self._move(folder, destination, sorted(set(uids)))
-                if folder == self._selected:
-                    moved.update(uids)
+                self._outstanding.get(folder, set()).difference_update(uids)
         except SourceError as exc:
             # Committed but still in the folder: the next poll yields them
             # again and the ledger sends them straight to finish().
             if raising:
                 raise
             log.warning("%s: %s", self.name, exc)
-        return moved
 
     def _move(self, folder: str, destination: str, uids: list[int]) -> None:
         uid_set = _uid_set(uids)
@@ -357,28 +381,28 @@ class ImapSource:
             session.add(row)
         self._cursors[folder] = (uidvalidity, last_uid)
 
-    def _advance(self, folder: str, uidvalidity: int, uids: list[int], done: set[int], cursor: int) -> int:
-        """The cursor moves over the leading run of UIDs that are out of the folder, no further."""
-        new = cursor
-        for uid in uids:
-            if uid <= new:
-                continue
-            if uid not in done:
-                break
-            new = uid
-        if new != cursor:
-            self._save_cursor(folder, uidvalidity, new)
-        return new
+    def _save_progress(self, folder: str) -> int:
+        """Write the cursor up to the first UID still in the folder; returns it."""
+        uidvalidity, saved = self._cursor(folder)
+        if folder not in self._scanned or self._validity.get(folder) != uidvalidity:
+            return saved
+        outstanding = self._outstanding.get(folder)
+        target = min(outstanding) - 1 if outstanding else self._scanned[folder]
+        if target > saved:
+            self._save_cursor(folder, uidvalidity, target)
+            return target
+        return saved
 
-    def _backing_off(self) -> bool:
+    def _backing_off(self, *, quiet: bool = False) -> bool:
         if self._backoff is None:
             with self.db.atomic() as session:
                 row = session.get(SourceState, self.name)
                 self._backoff = (row.failures, row.retry_at, row.last_error) if row else (0, None, None)
         failures, retry_at, last_error = self._backoff
         if retry_at is not None and retry_at > self.clock():
-            log.info("%s: backing off after %d failure(s) until %s (last: %s)", self.name, failures,
-                     retry_at.isoformat(timespec="seconds"), last_error)
+            if not quiet:
+                log.info("%s: backing off after %d failure(s) until %s (last: %s)", self.name, failures,
+                         retry_at.isoformat(timespec="seconds"), last_error)
             return True
         return False
 
@@ -487,19 +511,3 @@ def _generator_running() -> bool:
 
     exc = sys.exc_info()[1]
     return not isinstance(exc, GeneratorExit)
-
-
-_crash_counts: dict[str, int] = {}
-
-
-def _crash_hook(point: str) -> None:
-    """Test hook (see module docstring): SIGKILL ourselves at a named point."""
-    wanted = os.environ.get(CRASH_ENV)
-    if not wanted:
-        return
-    name, _, nth = wanted.partition("@")
-    if name != point:
-        return
-    _crash_counts[point] = _crash_counts.get(point, 0) + 1
-    if _crash_counts[point] >= int(nth or 1):
-        os.kill(os.getpid(), signal.SIGKILL)
