@@ -67,9 +67,17 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+# Any constant: the advisory lock that serialises schema changes on PostgreSQL.
+SCHEMA_LOCK = 0x50454E47
+
+
 def upgrade(engine: sa.Engine) -> None:
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Several workers started on a new, empty database would each
+            # create the schema; one does, the others then find it at head.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
