@@ -44,7 +44,9 @@ def find_nik(text: str) -> tuple[str, str] | None:
 def find_email(text: str) -> str | None:
     # Look only around each "@": a plain scan tries 64-character runs at every position.
     at = text.find("@")
-    while at != -1:
+    for _ in range(50):  # hostile text can hold thousands of "@"
+        if at == -1:
+            break
         start = max(0, at - 64)
         for m in EMAIL.finditer(text, start, at + 256):
             if m.start() <= at < m.end():

@@ -171,10 +171,10 @@ def sentences(text: str) -> list[str]:
         return []
     out, start = [], 0
     for m in re.finditer(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\s+(?=\d{1,2}[.)]\s+[A-Z])", text):
-        piece = text[start:m.end()]
-        if _ABBREV.search(piece.rstrip("\"')] ")) or re.search(r"\d\.$", piece.rstrip()) and not \
-                re.search(r"[a-z]{2,}\.$", piece.rstrip()):
+        tail = text[max(start, m.end() - 16):m.end()].rstrip("\"')] ")  # only the end decides: linear time
+        if _ABBREV.search(tail) or re.search(r"\d\.$", tail) and not re.search(r"[a-z]{2,}\.$", tail):
             continue
+        piece = text[start:m.end()]
         if piece.strip():
             out.append(piece.strip())
         start = m.end()
@@ -538,8 +538,14 @@ _PROSE_NAME = [
 ]
 
 
+_ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
+                          r"nomor|no\.?\s*hp|hp|telp|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
+                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|no\.?\s*hp|hp|telp|nik|"
+                          r"saya|i\s))", re.IGNORECASE)
+
+
 def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text)[:20_000]
     if "name" not in r.found:
         for rx in _PROSE_NAME:
             m = rx.search(text)
@@ -557,14 +563,14 @@ def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
         m = v.address_prose_rx.search(text)
         while m:
             tail = text[m.end():].lstrip(" :")
-            stop = re.search(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
-                             r"nomor|no\.?\s*hp|hp|telp|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
-                             r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|no\.?\s*hp|hp|telp|nik|"
-                             r"saya|i\s))", tail, re.IGNORECASE)
-            # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
-            while stop and stop.group(0).startswith(".") and _ABBREV.search(tail[:stop.start() + 1]):
-                stop = re.search(r"(?:\.\s|\.$|;)", tail[stop.end():]) and \
-                    re.compile(r"(?:\.\s|\.$|;)").search(tail, stop.end())
+            tail = tail[:300]
+            stop = None
+            for stop in _ADDRESS_END.finditer(tail):
+                # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
+                if not (stop.group(0).startswith(".") and _ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
+                    break
+            else:
+                stop = None
             cand = tail[:stop.start()] if stop else tail[:160]
             cand = cand.strip(" ,.")
             if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand):

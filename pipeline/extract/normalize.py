@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MAX_CHARS = 60_000  # longer texts are cut: a letter is a few thousand characters
+MAX_CHARS = 40_000  # longer texts are cut: a letter is a few thousand characters
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _QUOTE_HEAD = re.compile(
