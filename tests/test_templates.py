@@ -1,0 +1,50 @@
+"""The citizen's mails, rendered from templates/: Indonesian first, English second."""
+
+from datetime import date
+from types import SimpleNamespace
+
+from pipeline.notify.render import render, tanggal
+
+
+def _complaint(**kw):
+    base = dict(ticket="ADU-2026-000042", due=date(2026, 3, 27), fields={}, missing=[])
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def _ctx(complaint):
+    return dict(complaint=complaint, fields=complaint.fields, missing=complaint.missing,
+                agency="BKPSDM Kabupaten Pasuruan", reply_address="pengaduan@example.go.id", working_days=3)
+
+
+def test_acknowledgement_of_a_complete_complaint_gives_ticket_and_due_date_in_both_languages():
+    c = _complaint(fields={"service_description": "x", "loss": "y", "requested_resolution": "z"})
+    text, html = render("ack", **_ctx(c))
+    assert text.index("telah kami terima") < text.index("has been received")
+    assert "ADU-2026-000042" in text and "Jumat, 27 Maret 2026" in text and "2026-03-27" in text
+    assert "[ADU-2026-000042]" in text  # how to follow the complaint: keep the ticket in the subject
+    assert "<b>ADU-2026-000042</b>" in html and 'lang="en"' in html
+
+
+def test_request_for_missing_items_lists_exactly_what_is_missing_in_plain_words():
+    c = _complaint(due=None, missing=["address", "loss", "signed"])
+    text, html = render("missing", **_ctx(c))
+    indonesian, english = text.split("-- English --")
+    assert "alamat lengkap Anda" in indonesian
+    assert "kerugian materiel atau immateriel" in indonesian
+    assert "tanda tangan" in indonesian
+    assert "permintaan penyelesaian" not in indonesian  # not asked for what was given
+    assert "your full address" in english and "signature" in english
+    assert text.count("\n- ") == 6
+    assert html.count("<li>") == 6
+
+
+def test_html_escapes_what_came_from_a_citizen():
+    c = _complaint(ticket="ADU-2026-000001<script>")
+    _, html = render("ack", **_ctx(c))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_indonesian_dates():
+    assert tanggal(date(2026, 12, 30)) == "Rabu, 30 Desember 2026"
+    assert tanggal(None) == "-"
