@@ -40,7 +40,10 @@ def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = 
 
 def test_scribble_between_closing_and_name_is_a_signature():
     img, words = _page(signed=True)
-    assert check_signature(img, words, dpi=DPI).signed is True
+    result = check_signature(img, words, dpi=DPI)
+    assert result.signed is True
+    # The space between closing and name, where OCR text is the signature's.
+    assert result.band is not None and 1334 <= result.band[0] < result.band[1] <= 1500
 
 
 def test_empty_space_above_the_printed_name_is_not_a_signature():

@@ -138,6 +138,9 @@ def _read_page(pages: PageSource, index: int, dpi: float, limits: OcrLimits,
     signature = check_signature(img, words, dpi=dpi)
     log.debug("page %d: confidence %.0f, signature %s (%s)", index + 1, confidence,
               signature.signed, signature.reason)
+    if signature.band:
+        top, bottom = signature.band
+        words = [w for w in words if not top <= (w.top + w.bottom) / 2 <= bottom]
     return PageResult(text=layout_text(words), signed=signature.signed,
                       confidence=confidence, notes=notes)
 

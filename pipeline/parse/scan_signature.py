@@ -114,6 +114,9 @@ class SignatureCheck:
     signed: bool | None
     ink_cells: int = 0
     reason: str = ""
+    # The empty space between the closing and the printed name (top, bottom),
+    # when there is one: text read there is the signature, not the letter.
+    band: tuple[int, int] | None = None
 
 
 def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
@@ -138,7 +141,8 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         if ln.top <= closing.bottom - line_h * 0.3:
             continue
         real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
-        if not real or len(real) * 2 < len(ln.words):
+        if not real or len(real) * 2 < len(ln.words) or not any(
+                w.conf >= 75 and sum(ch.isalpha() for ch in w.text) >= 3 for w in real):
             continue  # a scribble that tesseract tried to read
         # Same column as the closing: overlapping, or starting near it.
         if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
@@ -151,7 +155,9 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
 
     top = closing.bottom + int(line_h * 0.15)
     bottom = name.top - int(line_h * 0.15)
+    space = (top, bottom)
     if bottom - top < line_h * 0.5:
+        space = None
         # Name right under the closing: no room for a signature there, but a
         # signature may still be written across the lines; look at the lines
         # themselves with their words masked out.
@@ -184,5 +190,5 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     # A cell is inked when a stroke crosses it, not when a speck sits in it.
     inked = int(np.count_nonzero(cells >= max(2, cell // 3)))
     need = min_cells if min_cells is not None else max(8, int(dpi / 25))
-    return SignatureCheck(inked >= need, ink_cells=inked,
+    return SignatureCheck(inked >= need, ink_cells=inked, band=space,
                           reason=f"{inked} inked cells between closing and name (need {need})")
