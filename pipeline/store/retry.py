@@ -57,6 +57,6 @@ def reconnecting(what: str, fn: Callable[..., T], *args, give_up_after: float = 
                     what, detail, state.next_action.sleep, state.attempt_number)
 
     retrying = Retrying(retry=retry_if_exception(is_connection_loss), reraise=True,
-                        wait=wait_exponential_jitter(initial=0.5, max=wait_max, jitter=0.5), stop=stop_after_delay(give_up_after),
+                        wait=wait_exponential_jitter(multiplier=0.5, max=wait_max, jitter=0.5), stop=stop_after_delay(give_up_after),
                         before_sleep=before_sleep)
     return retrying(fn, *args, **kwargs)
