@@ -110,6 +110,8 @@ class Settings:
     head_email: str = ""
     agency_name: str = "BKPSDM Kabupaten Pasuruan"
     max_input_bytes: int = 50 * 1024 * 1024
+    lease_seconds: float = 30.0      # how long a worker's hold on a source lasts without renewal
+    claim_seconds: float = 120.0     # how long a claimed item is a worker's before others may take it
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def division(self, code: str) -> Division | None:
@@ -313,6 +315,8 @@ def parse_settings(raw: dict, config_path: Path) -> Settings:
         head_email=agency.get("head_email", str, ""),
         agency_name=agency.get("name", str, "BKPSDM Kabupaten Pasuruan"),
         max_input_bytes=storage.positive("max_input_bytes", int, 50 * 1024 * 1024),
+        lease_seconds=worker.positive("lease_seconds", float, 30.0),
+        claim_seconds=worker.positive("claim_seconds", float, 120.0),
         extra={k: v for k, v in raw.items() if k not in _KNOWN_TABLES},
     )
 

@@ -33,7 +33,7 @@ from pipeline.sources.archive import Archive
 from pipeline.sources.base import RawItem, Source
 from pipeline.store import repo, workqueue
 from pipeline.store.db import Database
-from pipeline.store.leases import DEFAULT_LEASE_SECONDS, Leases, worker_id
+from pipeline.store.leases import Leases, worker_id
 from pipeline.store.retry import reconnecting
 from pipeline.store.tables import Attachment, InboundItem, MailMessage, utcnow
 from pipeline import filing
@@ -59,8 +59,7 @@ class CycleReport:
 class Pipeline:
     def __init__(self, settings: Settings, db: Database, *, sender=None, clock: Callable[[], datetime] = utcnow,
                  stop: Callable[[], bool] = lambda: False, worker: str | None = None,
-                 lease_seconds: float = DEFAULT_LEASE_SECONDS,
-                 claim_seconds: float = workqueue.DEFAULT_CLAIM_SECONDS):
+                 lease_seconds: float | None = None, claim_seconds: float | None = None):
         self.settings = settings
         self.db = db
         self.archive = Archive(settings.archive_dir)
@@ -69,8 +68,8 @@ class Pipeline:
         self._sender = sender
         self._sources: list[Source] | None = None
         self.worker = worker or worker_id()
-        self.leases = Leases(db, self.worker, seconds=lease_seconds)
-        self.claim_seconds = claim_seconds
+        self.leases = Leases(db, self.worker, seconds=lease_seconds or settings.lease_seconds)
+        self.claim_seconds = claim_seconds or settings.claim_seconds
         # Items this worker polled and stored, by ledger id: whoever processes
         # them here lets their source move them out at once.
         self._polled: dict[int, tuple[Source, RawItem]] = {}

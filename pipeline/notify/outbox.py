@@ -110,50 +110,76 @@ def backoff(attempts: int) -> timedelta:
 
 def send_queued(db, settings: Settings, sender: Sender, *, now: datetime | None = None,
                 limit: int | None = None, stop=lambda: False) -> dict[str, int]:
-    """Send the rows that are due, one transaction per row. Returns counts by outcome."""
+    """Send the rows that are due, one row at a time. Returns counts by outcome.
+
+    Call it only while holding the `outbox` lease (run.py does), so one
+    worker sends at a time. A row is claimed (status `sending`) and committed
+    before the message is handed over; a row found `sending` when the lease
+    holder starts was left by a sender that died mid-send, and is sent again,
+    byte for byte, under the same Message-ID.
+    """
+    import time
+
     counts = {"sent": 0, "retry": 0, "failed": 0}
     now = now or utcnow()
     interval = 60.0 / max(settings.smtp.max_per_minute, 1)
     with db.atomic() as session:
+        _release_stale_claims(session, now)
         ids = list(session.exec(select(Outbox.id).where(Outbox.status == "queued")
                                 .where(Outbox.next_attempt_at <= now).order_by(Outbox.id)).all())
     if limit:
         ids = ids[:limit]
-    import time
-    for n, row_id in enumerate(ids):
-        if stop():
-            break
-        with db.atomic() as session:
-            row = _claim(session, row_id)
-            if row is None:
+    try:
+        for n, row_id in enumerate(ids):
+            if stop():
+                break
+            with db.atomic() as session:
+                row = _claim(session, row_id, now)
+                if row is None:
+                    continue
+                raw, to, mid = row.raw, row.to_address, row.message_id
+            crash_point("sending")
+            try:
+                sender.send(raw, from_address=settings.smtp.from_address, to_address=to, message_id=mid)
+            except PermanentSendError as exc:
+                _finish(db, row_id, status="failed", error=str(exc))
+                log.warning("outbox %s refused for good: %s", row_id, exc)
+                counts["failed"] += 1
                 continue
-            raw, to, mid = row.raw, row.to_address, row.message_id
-        crash_point("sending")
-        try:
-            sender.send(raw, from_address=settings.smtp.from_address, to_address=to, message_id=mid)
-        except PermanentSendError as exc:
-            _finish(db, row_id, status="failed", error=str(exc))
-            log.warning("outbox %s refused for good: %s", row_id, exc)
-            counts["failed"] += 1
-            continue
-        except SendError as exc:
-            _retry(db, settings, row_id, str(exc))
-            log.warning("outbox %s not sent, will retry: %s", row_id, exc)
-            counts["retry"] += 1
-            continue
-        crash_point("sent")
-        _finish(db, row_id, status="sent", error=None)
-        counts["sent"] += 1
-        if n + 1 < len(ids) and interval > 0 and sender.description.startswith("smtp"):
-            time.sleep(interval)
+            except SendError as exc:
+                _retry(db, settings, row_id, str(exc))
+                log.warning("outbox %s not sent, will retry: %s", row_id, exc)
+                counts["retry"] += 1
+                continue
+            crash_point("sent")
+            _finish(db, row_id, status="sent", error=None)
+            counts["sent"] += 1
+            if n + 1 < len(ids) and interval > 0 and sender.description.startswith("smtp"):
+                time.sleep(interval)
+    finally:
+        sender.close()
     return counts
 
 
-def _claim(session: Session, row_id: int) -> Outbox | None:
+def _release_stale_claims(session: Session, now: datetime) -> None:
+    """Rows a dead sender claimed: queue them again (same bytes, same Message-ID)."""
+    stale = session.exec(select(Outbox).where(Outbox.status == "sending")).all()
+    for row in stale:
+        row.status = "queued"
+        row.next_attempt_at = now
+        session.add(row)
+
+
+def _claim(session: Session, row_id: int, now: datetime) -> Outbox | None:
     stmt = select(Outbox).where(Outbox.id == row_id).where(Outbox.status == "queued")
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
-    return session.exec(stmt).first()
+    row = session.exec(stmt).first()
+    if row is None:
+        return None
+    row.status = "sending"
+    session.add(row)
+    return row
 
 
 def _finish(db, row_id: int, *, status: str, error: str | None) -> None:
@@ -175,6 +201,7 @@ def _retry(db, settings: Settings, row_id: int, error: str) -> None:
         if row.attempts >= settings.smtp.max_attempts:
             row.status = "failed"
         else:
+            row.status = "queued"
             row.next_attempt_at = utcnow() + backoff(row.attempts)
         session.add(row)
 

@@ -89,7 +89,12 @@ class InboundItem(SQLModel, table=True):
     """The ledger: one row per message or file seen at a source."""
 
     __tablename__ = "inbound_item"
-    __table_args__ = (sa.UniqueConstraint("source", "source_key"),)
+    __table_args__ = (
+        sa.UniqueConstraint("source", "source_key"),
+        # the work queue: only rows waiting to be processed (migration 0002)
+        sa.Index("ix_inbound_item_queue", "id", postgresql_where=sa.text("status = 'stored'"),
+                 sqlite_where=sa.text("status = 'stored'")),
+    )
     id: int | None = Field(default=None, primary_key=True)
     source: str = Field(max_length=64)        # maildir | imap:<account> | scans | ingest
     source_key: str = Field(max_length=512)   # e.g. folder:uidvalidity:uid, relative path
@@ -139,6 +144,10 @@ class Outbox(SQLModel, table=True):
     """A message to send. `raw` is fixed when queued, so a resend is byte-identical."""
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        sa.Index("ix_outbox_queue", "next_attempt_at", "id", postgresql_where=sa.text("status = 'queued'"),
+                 sqlite_where=sa.text("status = 'queued'")),
+    )
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
     kind: str = Field(max_length=32)          # ack | missing | completed | disposition | reminder | escalation | response
@@ -147,7 +156,8 @@ class Outbox(SQLModel, table=True):
     message_id: str = Field(index=True, unique=True)
     raw: bytes = Field(sa_type=sa.LargeBinary)
     automatic: bool = True                    # subject to the loop-safety rules
-    status: str = Field(default="queued", index=True, max_length=16)  # queued|sent|failed|bounced|suppressed
+    # queued | sending (claimed until next_attempt_at) | sent | failed | bounced | suppressed
+    status: str = Field(default="queued", index=True, max_length=16)
     attempts: int = 0
     next_attempt_at: datetime = _ts(default_factory=utcnow)
     last_error: str | None = None
