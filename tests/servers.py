@@ -491,13 +491,22 @@ def dsn(message_id: str, recipient: str, *, mta: str = "mx.example.net") -> byte
         """).replace("\n", "\r\n").encode()
 
 
-def tiny_pdf(kb: int = 100) -> bytes:
-    """A valid one-page PDF of about `kb` KB (text plus an incompressible stream)."""
+def tiny_pdf(kb: int = 100, lines: tuple[str, ...] | None = None) -> bytes:
+    """A valid one-page text PDF of about `kb` KB: a short letter as real text (so it is
+    read, not sent to OCR), plus an incompressible stream standing in for a logo image."""
     import random
 
     rnd = random.Random(kb)
     blob = bytes(rnd.getrandbits(8) for _ in range(kb * 1024))
-    text = b"BT /F1 12 Tf 72 720 Td (Lampiran pengaduan) Tj ET"
+    lines = lines or ("Lampiran pengaduan kepada BKPSDM Kabupaten Pasuruan",
+                      "Fotokopi SK kenaikan pangkat terakhir dan bukti pengajuan di SIASN",
+                      "yang sudah lengkap sejak bulan Januari 2026.",
+                      "Surat ini dilampirkan sebagai bukti pendukung pengaduan.")
+    ops = [b"BT /F1 11 Tf 72 760 Td 14 TL"]
+    for line in lines:
+        ops.append(b"(" + line.encode("latin-1").replace(b"(", b"[").replace(b")", b"]") + b") Tj T*")
+    ops.append(b"ET")
+    text = b"\n".join(ops)
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

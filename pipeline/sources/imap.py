@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 DEFAULT_BATCH_BYTES = 16 * 2**20       # bounds memory when a batch is full of large attachments
+MOVE_BATCH = 200                       # finished messages moved with one UID MOVE
 BACKOFF_BASE_SECONDS = 30.0
 BACKOFF_MAX_SECONDS = 3600.0
 
@@ -99,7 +100,8 @@ class ImapSource:
         self._uidplus = False
         self._selected: str | None = None
         self._ready_folders: set[str] = set()
-        self._pending: dict[tuple[str, str], list[int]] = {}   # (folder, destination) -> UIDs to move
+        self._pending: dict[tuple[str, int, str], list[int]] = {}   # (folder, uidvalidity, destination) -> UIDs
+        self._selected_validity: int | None = None
         self._in_poll = False
         self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID) as saved
         # Of the last poll of each folder: UIDs yielded and not yet moved out, and
@@ -122,6 +124,7 @@ class ImapSource:
         self._succeeded()
 
     def _poll_folder(self, folder: str) -> Iterator[RawItem]:
+        self._flush_moves(raising=False)   # moves left from the last cycle
         uidvalidity, uidnext = self._select(folder)
         known_validity, last = self._cursor(folder)
         if known_validity != uidvalidity:
@@ -160,24 +163,34 @@ class ImapSource:
 
     # ------------------------------------------------------------------ finish
     def finish(self, item: RawItem, outcome: str, reason: str | None = None) -> None:
-        """Move the message out of the read folder: after the batch during a poll, else now.
+        """Move the message out of the read folder, in batches: one MOVE per batch, not per
+        message (Dovecot syncs the Maildir on each, ~5-15 ms here).
 
-        Outside a poll the cursor is advanced in memory only; the next poll (or
-        close) writes it, since a stale cursor costs a SEARCH, never a message.
+        During a poll the batch goes after the items yielded from it. After a poll (the
+        cycle processes items later) it goes once every message that poll yielded is
+        finished, or when MOVE_BATCH are waiting; anything left (an item the cycle never
+        finished) goes at the next poll or `close()`. Until moved, a committed message is
+        harmless: the next poll yields it again and the ledger sends it straight back here.
         """
         folder, uid = item.handle
+        uidvalidity = int(item.source_key.rsplit(":", 2)[1])
         destination = self.account.failed_folder if outcome == "failed" else self.account.processed_folder
         if not self._in_poll and self._backing_off(quiet=True):
             # The server failed a moment ago: no new attempt per item. The next
             # poll yields the message again and the ledger sends it here.
             log.debug("%s: %s UID %s stays until the server is back", self.name, folder, uid)
             return
-        self._pending.setdefault((folder, destination), []).append(uid)
-        if not self._in_poll:
+        self._pending.setdefault((folder, uidvalidity, destination), []).append(uid)
+        if self._in_poll:
+            return
+        waiting = {u for (f, _v, _d), uids in self._pending.items() if f == folder for u in uids}
+        if len(waiting) >= MOVE_BATCH or self._outstanding.get(folder, set()) <= waiting:
             self._flush_moves(raising=True)
 
     def close(self) -> None:
-        """Write the cursor and log out (the worker's shutdown; optional)."""
+        """Make the waiting moves, write the cursor and log out (the worker's shutdown)."""
+        if self._pending and self._box is not None:
+            self._flush_moves(raising=False)
         for folder in list(self._scanned):
             try:
                 self._save_progress(folder)
@@ -245,7 +258,7 @@ class ImapSource:
         uidvalidity, uidnext = self._call(f"selecting {folder}", select, reconnect=True)
         if uidvalidity is None:
             raise self._failure(f"selecting {folder}", ValueError("server sent no UIDVALIDITY"))
-        self._selected = folder
+        self._selected, self._selected_validity = folder, uidvalidity
         return uidvalidity, uidnext
 
     def _search_above(self, folder: str, last: int) -> list[int]:
@@ -312,9 +325,14 @@ class ImapSource:
             return
         pending, self._pending = self._pending, {}
         try:
-            for (folder, destination), uids in sorted(pending.items()):
+            for (folder, uidvalidity, destination), uids in sorted(pending.items()):
                 if self._selected != folder:
                     self._select(folder)
+                if self._selected_validity != uidvalidity:
+                    # The folder was recreated since: these UIDs now name other
+                    # messages. The new ones are yielded (and deduplicated) anew.
+                    log.info("%s: %d move(s) in %s dropped: UIDVALIDITY changed", self.name, len(uids), folder)
+                    continue
                 self._ensure_folder(destination)
                 crash_point("imap.moving")
                 self._move(folder, destination, sorted(set(uids)))

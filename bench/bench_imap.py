@@ -1,0 +1,319 @@
+"""IMAP ingest against a real Dovecot, measured against a plain imap-tools fetch in the same run.
+
+    .venv/bin/python bench/bench_imap.py            # full run (~3-5 min on 2 cores)
+    .venv/bin/python bench/bench_imap.py --quick    # smaller counts, for a smoke test
+
+What it reports (issue 3, item 5):
+  1. 2,000 text complaint e-mails: ingest (fetch, archive, parse, extract, commit the
+     complaint, ledger, event and outbox rows, move to the processed folder; sending
+     excluded) vs a plain imap-tools `fetch(bulk=500, mark_seen=False)` of the same
+     mailbox: msg/s both, and the ratio (target >= 0.25).
+  2. The same with a fifth of the mails carrying a ~100 KB PDF: ratio, where the time
+     goes by stage, and the top cProfile entries of a profiled run.
+  3. A poll with nothing new on a 10,000-message folder vs a 100-message one (target
+     within 1.5x), on an open connection, next to a raw `UID SEARCH UID n:*`.
+  4. Peak memory (VmHWM) of a process ingesting 10,000 mails (target < 150 MB).
+
+Mail is put into the Maildir directly (what Dovecot's LDA does), which is faster
+than APPEND for 10,000 messages and gives Dovecot the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from servers import PASSWORD, Dovecot, complaint_mail, dovecot_root, tiny_pdf  # noqa: E402
+
+
+# ------------------------------------------------------------------ mailboxes
+def fill_maildir(server: Dovecot, user: str, count: int, *, pdf_every: int = 0, tag: str = "b") -> None:
+    """Deliver `count` complaint mails into the user's INBOX the way an LDA does."""
+    new = server.root / "mail" / user / "new"
+    for sub in ("new", "cur", "tmp"):
+        (new.parent / sub).mkdir(parents=True, exist_ok=True)
+    pdf = tiny_pdf(100) if pdf_every else None
+    now = int(time.time())
+    for n in range(count):
+        data = complaint_mail(n, tag=tag, pdf=pdf if pdf_every and n % pdf_every == 0 else None)
+        data = data.replace(b"\r\n", b"\n")   # Maildir files use LF; Dovecot serves CRLF
+        (new / f"{now}.M{n}P{os.getpid()}.bench").write_bytes(data)
+    if server.as_dovecot:
+        for path in [new.parent.parent, new.parent, *new.parent.rglob("*")]:
+            os.chown(path, server.uid, server.gid)
+
+
+def connect(server: Dovecot, user: str):
+    from imap_tools import MailBoxUnencrypted
+
+    box = MailBoxUnencrypted("127.0.0.1", server.port, timeout=30)
+    box.login(user, PASSWORD, initial_folder=None)
+    return box
+
+
+def warm(server: Dovecot, user: str) -> int:
+    """First SELECT makes Dovecot index the Maildir; not part of any figure."""
+    box = connect(server, user)
+    box.folder.set("INBOX")
+    n = int(box.client.untagged_responses.get("EXISTS", [b"0"])[-1])
+    box.logout()
+    return n
+
+
+def plain_fetch(server: Dovecot, user: str) -> tuple[int, float]:
+    box = connect(server, user)
+    box.folder.set("INBOX")
+    start = time.perf_counter()
+    n = 0
+    for _msg in box.fetch(mark_seen=False, bulk=500):
+        n += 1
+    elapsed = time.perf_counter() - start
+    box.logout()
+    return n, elapsed
+
+
+# ------------------------------------------------------------------ the pipeline
+def site_config(root: Path, server: Dovecot, user: str) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    divisions = (ROOT / "config.toml").read_text(encoding="utf-8")
+    divisions = divisions[divisions.index("[[division]]"):]
+    config = root / "config.toml"
+    config.write_text(textwrap.dedent(f"""\
+        [database]
+        url = "sqlite:///var/pengaduan.db"
+        [storage]
+        archive_dir = "var/archive"
+        [maildir]
+        path = ""
+        [scans]
+        path = "var/scans"
+        [smtp]
+        host = ""
+        from_address = "pengaduan@example.go.id"
+        pickup_dir = "var/outbox"
+        [[imap]]
+        name = "bench"
+        host = "127.0.0.1"
+        port = {server.port}
+        security = "none"
+        user = "{user}"
+        password_env = "BENCH_IMAP_PASSWORD"
+        fetch_batch = 500
+        """) + divisions, encoding="utf-8")
+    return config
+
+
+class StageTimer:
+    """Wall time per stage, by wrapping the functions each stage calls."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._undo = []
+
+    def wrap(self, owner, attr: str, stage: str) -> None:
+        original = getattr(owner, attr)
+
+        def timed(*args, **kw):
+            start = time.perf_counter()
+            try:
+                return original(*args, **kw)
+            finally:
+                self.seconds[stage] += time.perf_counter() - start
+        setattr(owner, attr, timed)
+        self._undo.append((owner, attr, original))
+
+    def undo(self) -> None:
+        for owner, attr, original in reversed(self._undo):
+            setattr(owner, attr, original)
+
+
+def ingest(config: Path, *, stages: bool = False, profile: bool = False) -> dict:
+    """One worker cycle without sending or deadline checks. Returns counts and timings."""
+    os.environ["BENCH_IMAP_PASSWORD"] = PASSWORD
+    from pipeline import run as run_mod
+    from pipeline.config import load_settings
+    from pipeline.sources import archive as archive_mod
+    from pipeline.sources import imap as imap_mod
+    from pipeline.store.db import Database
+
+    settings = load_settings(config)
+    db = Database(settings.database_url)
+    db.ensure_schema()
+    pipeline = run_mod.Pipeline(settings, db)
+    pipeline.send = lambda report: None            # sending is not part of ingest
+    pipeline.check_deadlines = lambda: None
+    timer = StageTimer()
+    if stages:
+        timer.wrap(imap_mod.ImapSource, "_fetch", "imap fetch")
+        timer.wrap(imap_mod.ImapSource, "_move", "imap move")
+        timer.wrap(archive_mod.Archive, "store", "archive")
+        timer.wrap(run_mod, "parse_bytes", "parse")
+        timer.wrap(run_mod, "extract", "extract")
+        timer.wrap(run_mod.filing, "file_item", "file (rows)")
+    profiler = cProfile.Profile() if profile else None
+    start = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    report = pipeline.run_cycle()
+    if profiler:
+        profiler.disable()
+    elapsed = time.perf_counter() - start
+    timer.undo()
+    for source in pipeline.sources():
+        getattr(source, "close", lambda: None)()
+    db.dispose()
+    out = {"seen": report.seen, "filed": len(report.filed), "failed": len(report.failed),
+           "source_errors": report.source_errors, "seconds": elapsed, "stages": dict(timer.seconds)}
+    if profiler:
+        buf = io.StringIO()
+        pstats.Stats(profiler, stream=buf).sort_stats("tottime").print_stats(14)
+        out["profile"] = buf.getvalue()
+    return out
+
+
+def compare(server: Dovecot, user_plain: str, user_ingest: str, count: int, pdf_every: int, work: Path,
+            label: str) -> dict:
+    fill_maildir(server, user_plain, count, pdf_every=pdf_every, tag=label)
+    fill_maildir(server, user_ingest, count, pdf_every=pdf_every, tag=label)
+    warm(server, user_plain)
+    warm(server, user_ingest)
+    n_plain, t_plain = plain_fetch(server, user_plain)
+    result = ingest(site_config(work / label, server, user_ingest), stages=True)
+    assert result["filed"] == count and not result["source_errors"], result
+    plain_rate = n_plain / t_plain
+    ingest_rate = result["filed"] / result["seconds"]
+    return {"label": label, "count": count, "plain_msg_s": plain_rate, "ingest_msg_s": ingest_rate,
+            "ratio": ingest_rate / plain_rate, "ingest_seconds": result["seconds"], "stages": result["stages"],
+            "moved": server.count(user_ingest, "Processed")}
+
+
+# ------------------------------------------------------------------ idle polls
+def idle_poll_ms(server: Dovecot, user: str, work: Path, polls: int = 300) -> tuple[float, float]:
+    """Median ms of an ImapSource poll with nothing new, and of a raw UID SEARCH, on an open connection."""
+    from pipeline.config import load_settings
+    from pipeline.sources.imap import ImapSource
+    from pipeline.store.db import Database
+    from pipeline.store.tables import SourceState
+
+    os.environ["BENCH_IMAP_PASSWORD"] = PASSWORD
+    settings = load_settings(site_config(work / f"poll-{user}", server, user))
+    db = Database(settings.database_url)
+    box = connect(server, user)
+    box.folder.set("INBOX")
+    uidvalidity = int(box.client.untagged_responses["UIDVALIDITY"][-1])
+    uidnext = int(box.client.untagged_responses["UIDNEXT"][-1])
+    with db.atomic() as session:   # as after a cycle that has seen everything
+        session.merge(SourceState(name="imap:bench:INBOX", uidvalidity=uidvalidity, last_uid=uidnext - 1))
+    source = ImapSource(settings.imap[0], db=db)
+    assert list(source.poll()) == []          # connect, log in, first SELECT
+    ours, raw = [], []
+    for _ in range(polls):
+        start = time.perf_counter()
+        assert list(source.poll()) == []
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        box.client.uid("SEARCH", f"UID {uidnext}:*")
+        raw.append(time.perf_counter() - start)
+    source.close()
+    box.logout()
+    db.dispose()
+    return statistics.median(ours) * 1000, statistics.median(raw) * 1000
+
+
+# ------------------------------------------------------------------ memory (a child process)
+def memory_child(config: str) -> None:
+    result = ingest(Path(config))
+    status = Path("/proc/self/status").read_text()
+    hwm_kb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+    print(json.dumps({"filed": result["filed"], "seconds": result["seconds"], "vmhwm_mb": hwm_kb / 1024,
+                      "source_errors": result["source_errors"]}))
+
+
+def peak_memory(server: Dovecot, user: str, count: int, work: Path) -> dict:
+    fill_maildir(server, user, count, pdf_every=5, tag="mem")
+    warm(server, user)
+    config = site_config(work / "memory", server, user)
+    proc = subprocess.run([sys.executable, __file__, "--memory-child", str(config)], capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL, timeout=1800)
+    if proc.returncode != 0:
+        raise SystemExit(f"memory child failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------ main
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small counts (smoke test)")
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--memory-count", type=int, default=10_000)
+    parser.add_argument("--memory-child", metavar="CONFIG", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(args.memory_child)
+        return
+    count, memory_count, big = (200, 1000, 2000) if args.quick else (args.count, args.memory_count, 10_000)
+
+    import logging
+    logging.basicConfig(level=logging.WARNING)
+    root = dovecot_root()
+    work = Path(tempfile.mkdtemp(prefix="pengaduan-bench-"))
+    server = Dovecot(root, users=10)
+    server.start()
+    try:
+        print(f"Dovecot on 127.0.0.1:{server.port}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}\n")
+        rows = [compare(server, "user1", "user2", count, 0, work, "text"),
+                compare(server, "user3", "user4", count, 5, work, "pdf")]
+        for r in rows:
+            print(f"{r['label']:5} {r['count']} mails: plain imap-tools fetch {r['plain_msg_s']:7.0f} msg/s | "
+                  f"ingest {r['ingest_msg_s']:6.0f} msg/s | ratio {r['ratio']:.2f} | moved {r['moved']}")
+            total = r["ingest_seconds"]
+            parts = sorted(r["stages"].items(), key=lambda kv: -kv[1])
+            other = total - sum(r["stages"].values())
+            print("      where the time goes: " + ", ".join(
+                f"{name} {secs / total:.0%}" for name, secs in parts) + f", rest (ledger, queue, ORM) {other / total:.0%}")
+
+        fill_maildir(server, "user6", 100, tag="p100")
+        fill_maildir(server, "user7", big, tag="p10k")
+        warm(server, "user6")
+        warm(server, "user7")
+        small = idle_poll_ms(server, "user6", work)
+        large = idle_poll_ms(server, "user7", work)
+        print(f"\nidle poll (nothing new), open connection, median of 300: 100 msgs {small[0]:.3f} ms, "
+              f"{big} msgs {large[0]:.3f} ms, ratio {large[0] / small[0]:.2f} "
+              f"(raw UID SEARCH: {small[1]:.3f} / {large[1]:.3f} ms)")
+
+        pr_user, pr_count = "user5", max(count // 4, 100)
+        fill_maildir(server, pr_user, pr_count, pdf_every=5, tag="prof")
+        warm(server, pr_user)
+        prof = ingest(site_config(work / "profile", server, pr_user), profile=True)
+        print(f"\ncProfile of ingesting {pr_count} mails (a fifth with a PDF), top entries by own time:")
+        print("\n".join(prof["profile"].strip().splitlines()[-20:]))
+
+        mem = peak_memory(server, "user8", memory_count, work)
+        print(f"\npeak memory ingesting {mem['filed']} mails (a fifth with a PDF): VmHWM {mem['vmhwm_mb']:.0f} MB "
+              f"({mem['filed'] / mem['seconds']:.0f} msg/s)")
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
