@@ -330,7 +330,9 @@ class Pipeline:
             log.info("reply joined %s (%s)", outcome.ticket, outcome.state)
         elif outcome.kind == "rejected":
             report.rejected += 1
-            log.info("rejected %s: %s", outcome.ticket or "item", outcome.note)
+            # the reasons may quote a subject line, which can carry a name: DEBUG only
+            log.info("rejected %s: not a complaint", outcome.ticket or "item")
+            log.debug("rejected %s: %s", outcome.ticket or "item", outcome.note)
         elif outcome.kind == "duplicate":
             report.duplicates += 1
 

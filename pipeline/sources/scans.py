@@ -145,7 +145,8 @@ class ScanFolderSource:
         if outcome != "done":
             note = target.with_name(target.name + ".error.txt")
             note.write_text((reason or "could not be processed") + "\n", encoding="utf-8")
-        log.info("scans: %s moved to %s", path.name, target_root)
+        log.info("scans: a letter moved to %s", target_root)
+        log.debug("scans: %s moved to %s", path.name, target_root)
 
 
 def _free_name(target: Path) -> Path:

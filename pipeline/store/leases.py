@@ -67,7 +67,7 @@ class Leases:
         if held:
             self._renewed[name] = self._monotonic()
             if last is None:
-                log.info("lease %s taken by %s", name, self.holder)
+                log.debug("lease %s taken by %s", name, self.holder)
         else:
             if last is not None:
                 log.warning("lease %s lost: another worker took it over", name)
