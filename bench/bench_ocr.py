@@ -4,8 +4,8 @@
 
 Both sides run one page per core in parallel, with OMP_THREAD_LIMIT=1:
 
-* baseline: for each page, `pdftoppm -r DPI` renders it to PNG and
-  `tesseract page.png out -l ind+eng` reads it (rendering included);
+* baseline: for each page, `pdftoppm -r DPI -gray` renders it to PGM and
+  `tesseract page.pgm out -l ind+eng` reads it (rendering included);
 * ours: `read_scanned_pdf()` on the same PDF in a fresh Python process
   (render, straighten, OCR to a word table, layout, signature check).
 
@@ -142,9 +142,11 @@ def baseline(pdf: Path, pages: int, dpi: int, workers: int, tmp: Path) -> tuple[
 
     def one(i: int) -> None:
         base = tmp / f"b{i}"
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile", "-f", str(i + 1),
+        # PGM, not PNG: compressing a noisy 300 dpi page costs more than its OCR,
+        # and the baseline should be the cheapest honest render + OCR.
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-singlefile", "-f", str(i + 1),
                         "-l", str(i + 1), str(pdf), str(base)], check=True)
-        subprocess.run(["tesseract", f"{base}.png", str(base), "-l", "ind+eng"], check=True,
+        subprocess.run(["tesseract", f"{base}.pgm", str(base), "-l", "ind+eng"], check=True,
                        env=env, stderr=subprocess.DEVNULL)
 
     # The bench process's children: everything it starts here (not itself).
