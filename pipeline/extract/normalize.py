@@ -9,6 +9,12 @@ from dataclasses import dataclass
 MAX_CHARS = 40_000  # longer texts are cut: a letter is a few thousand characters
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+# hyphens that look like "-" (NFKC keeps them): U+2010/2011 (non-breaking), figure dash, minus sign
+_HYPHENS = re.compile(r"[\u2010\u2011\u2012\u2043\u2212\ufe63\uff0d]")
+# an en/em dash between digits is a separator inside a number ("0812–5530–7741")
+_DIGIT_DASH = re.compile(r"(?<=\d)\s?[\u2013\u2014]\s?(?=\d)")
+# spaces NFKC leaves alone or that mail clients insert
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
 _QUOTE_HEAD = re.compile(
     r"^\s*(?:on\s.{4,200}\swrote:?|pada\s.{4,200}\s(?:menulis|wrote):?|.{4,200}\s(?:menulis|wrote):|"
     r"-{2,}\s*(?:original message|pesan asli|balasan asli)\s*-{2,}|_{10,})\s*$",
@@ -40,6 +46,9 @@ def clean(text: str) -> str:
     text = text[:MAX_CHARS]
     text = unicodedata.normalize("NFKC", text)
     text = _ZERO_WIDTH.sub("", text)
+    text = _HYPHENS.sub("-", text)
+    text = _DIGIT_DASH.sub("-", text)
+    text = _ODD_SPACE.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
     lines = [ln.rstrip() for ln in text.split("\n")]

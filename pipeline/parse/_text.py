@@ -58,7 +58,8 @@ def html_to_text(html: str) -> str:
 
     Source newlines are spaces (as a browser renders them); <br> and block
     elements break lines, <p> and an empty <div><br></div> make a blank line,
-    table cells are joined on one line ("Nama" ":" "Budi" -> "Nama : Budi"),
+    table cells are joined on one line ("Nama" ":" "Budi" -> "Nama : Budi"; a
+    two-column row "Nama" | "Budi" reads "Nama: Budi", as an officer reads a form),
     and <blockquote> lines get a "> " prefix so the extractor sets quoted
     replies apart as in plain mail.
     """
@@ -75,6 +76,8 @@ def html_to_text(html: str) -> str:
             node.replace_with(re.sub(r"[\r\n\t]+", " ", str(node)))
     for br in soup.find_all("br"):
         br.replace_with("\x01")
+    for row in soup.find_all("tr"):
+        _label_row(row)
     for cell in soup.find_all(["td", "th"]):
         cell.append(" ")
     for quote in soup.find_all("blockquote"):
@@ -85,6 +88,19 @@ def html_to_text(html: str) -> str:
         tag.insert_before(mark)
         tag.append(mark)
     return _render(soup.get_text()).strip()
+
+
+def _label_row(row) -> None:
+    """A row whose first cell is a short label and whose next cell holds its value: "label: value"."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2:
+        return
+    head = " ".join(cells[0].get_text(" ").split())
+    nxt = " ".join(cells[1].get_text(" ").split())
+    if not head or not nxt or len(head) > 40 or head.endswith(":") or nxt.startswith(":") \
+            or re.search(r"[.!?]$|^\d+[.)]?$", head):
+        return
+    cells[0].append(":")
 
 
 def _render(s: str) -> str:
