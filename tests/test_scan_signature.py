@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from PIL import Image, ImageDraw
 
 from pipeline.parse.scan_signature import Word, check_signature
@@ -16,7 +18,8 @@ def _word(text, left, top, line, conf=95.0, height=34):
     return Word(text, left, top, 20 * len(text), height, conf, (1, 1, line))
 
 
-def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = False):
+def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = False,
+          sign_here: str = ""):
     """A page with 'Hormat saya,' at y=1300 and the printed name at name_top."""
     img = Image.new("L", (W, H), 235)
     draw = ImageDraw.Draw(img)
@@ -31,6 +34,11 @@ def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = 
         draw.line(pts, fill=30, width=3)
     if stamp:
         draw.ellipse((950, 1360, 1150, 1480), outline=60, width=4)
+    if sign_here == "ruled":  # a printed line to sign on, and brackets around it
+        draw.line((1000, 1450, 1300, 1450), fill=10, width=3)
+    if sign_here == "dotted":
+        for x in range(990, 1300, 9):
+            draw.rectangle((x, 1450, x + 3, 1453), fill=10)
     rng = random.Random(3)
     for _ in range(specks):
         x, y = rng.randrange(W), rng.randrange(H)
@@ -57,6 +65,18 @@ def test_empty_space_above_the_printed_name_is_not_a_signature():
 def test_scanner_specks_are_not_a_signature():
     img, words = _page(signed=False, specks=40_000)
     assert check_signature(img, words, dpi=DPI).signed is False
+
+
+@pytest.mark.parametrize("line", ["ruled", "dotted"])
+def test_a_printed_line_to_sign_on_is_not_a_signature(line):
+    """GIVEN an unsigned form with a ruled or dotted line above the name THEN not signed."""
+    img, words = _page(signed=False, sign_here=line)
+    assert check_signature(img, words, dpi=DPI).signed is False
+
+
+def test_signature_over_a_printed_line_is_a_signature():
+    img, words = _page(signed=True, sign_here="ruled")
+    assert check_signature(img, words, dpi=DPI).signed is True
 
 
 def test_a_stamp_counts_as_ink():

@@ -181,6 +181,8 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
             band[max(0, w.top - top - pad):max(0, w.bottom - top + pad),
                  max(0, w.left - left - pad):max(0, w.right - left + pad)] = False
 
+    _erase_ruled_lines(band, min_run=int(dpi / 3))
+
     cell = max(4, int(round(dpi / 25)))  # about 1 mm
     h, w = band.shape
     hc, wc = h // cell, w // cell
@@ -188,7 +190,34 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         return SignatureCheck(None, reason="closing block too small")
     cells = band[: hc * cell, : wc * cell].reshape(hc, cell, wc, cell).sum(axis=(1, 3))
     # A cell is inked when a stroke crosses it, not when a speck sits in it.
-    inked = int(np.count_nonzero(cells >= max(2, cell // 3)))
-    need = min_cells if min_cells is not None else max(8, int(dpi / 25))
-    return SignatureCheck(inked >= need, ink_cells=inked, band=space,
-                          reason=f"{inked} inked cells between closing and name (need {need})")
+    inked_cells = cells >= max(2, cell // 3)
+    inked = int(np.count_nonzero(inked_cells))
+    # Handwriting has height: a dotted or dashed line to sign on fills one or
+    # two rows of cells, a signature or a stamp several.
+    rows = int(np.count_nonzero(inked_cells.any(axis=1)))
+    need = min_cells if min_cells is not None else _MIN_CELLS
+    signed = inked >= need and rows >= 3
+    return SignatureCheck(signed, ink_cells=inked, band=space,
+                          reason=f"{inked} inked cells in {rows} rows between closing and name "
+                                 f"(need {need} in 3)")
+
+
+# About 20 mm² of pen stroke (cells are ~1 mm): far below any signature seen
+# (150-250 cells), far above what specks or a stray comma make.
+_MIN_CELLS = 20
+
+
+def _erase_ruled_lines(ink: np.ndarray, min_run: int) -> None:
+    """Clear straight horizontal runs longer than min_run (a printed line to
+    sign on, an underline), in place. Pen strokes are never that straight."""
+    if ink.shape[1] < min_run or min_run < 2:
+        return
+    h, w = ink.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = ink
+    edges = np.diff(padded, axis=1)
+    # Row-major order: in every row, starts and ends alternate, so they pair up.
+    starts, ends = np.argwhere(edges == 1), np.argwhere(edges == -1)
+    for (row, begin), end in zip(starts, ends[:, 1]):
+        if end - begin >= min_run:
+            ink[max(0, row - 1):row + 2, begin:end] = False
