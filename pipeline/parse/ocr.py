@@ -98,7 +98,7 @@ def _read(pages: PageSource, source: str, limits: OcrLimits, what: str) -> Docum
     except MemoryError as exc:
         raise UnreadableInput(f"{what}: out of memory during OCR") from exc
     except Exception as exc:  # the contract: any failure is an unreadable input
-        log.warning("OCR failed on %s", what, exc_info=True)
+        log.warning("OCR failed (%s)", type(exc).__name__, exc_info=True)  # no file name: it may carry a citizen's name
         raise UnreadableInput(f"{what}: OCR failed ({type(exc).__name__}: {exc})") from exc
     finally:
         pages.close()
