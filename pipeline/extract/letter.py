@@ -99,7 +99,7 @@ def clean_name(text: str) -> str:
 
 
 def _fuzzy_equal(a: str, b: str) -> bool:
-    """Edit distance <= 1 (<= 2 for long words): typos in labels ("Alamt", "Kerugain")."""
+    """Edit distance (with transpositions) <= 1, <= 2 for long words: typos in labels ("Alamt", "Kerugain")."""
     if a == b:
         return True
     la, lb = len(a), len(b)
@@ -107,15 +107,31 @@ def _fuzzy_equal(a: str, b: str) -> bool:
     # typos rarely hit the first letter; checking it first keeps this off the hot path
     if a[:1] != b[:1] or min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit:
         return False
+    prev2: list[int] = []
     prev = list(range(lb + 1))
     for i in range(1, la + 1):
         cur = [i] + [0] * lb
         for j in range(1, lb + 1):
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev[j - 2] + 1 if j >= 2 else cur[j])
-        prev = cur
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
     return prev[lb] <= limit
+
+
+def _fuzzy_label(head: str, v: Vocab) -> tuple[str, str, str] | None:
+    """(kind, field, label) of a misspelt label: the whole head, or a misspelt first word of 6+ letters."""
+    for label, (kind, field_) in v.label_of.items():
+        if len(label) >= 4 and _fuzzy_equal(head, label):
+            return kind, field_, label
+    first = head.split(" ", 1)[0]
+    if len(first) >= 6 and first != head:
+        for label, (kind, field_) in v.label_of.items():
+            if kind == "section" and " " not in label and len(label) >= 6 and _fuzzy_equal(first, label):
+                return kind, field_, label
+    return None
 
 
 @dataclass
@@ -126,6 +142,17 @@ class Label:
     value: str     # text after the label on the same line ("" for a heading)
 
 
+_ALT_LABEL = re.compile(r"^(?:\s*/\s*[^\W\d][\w.-]{0,15}){1,2}")     # "Phone/WA", "Kerugian/Dampak"
+_LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*[:：]\s*(.*)$")   # "Akibat yang ditimbulkan: ..."
+_LABEL_SHAPE = re.compile(r"^[^\W\d][\w ./()-]{1,30}?\s*[:：]")
+
+
+def _heading_line(body: str) -> bool:
+    """A short capitalised line without a sentence end: "Dampak yang saya rasakan"."""
+    words = body.rstrip(" :").split()
+    return (len(words) <= 6 and len(body) <= 60 and body[:1].isupper() and not re.search(r"[.!?,;]$|\d", body))
+
+
 def match_label(line: str, v: Vocab) -> Label | None:
     body = strip_bullet(line)
     if not body or len(body) > 400:
@@ -134,12 +161,18 @@ def match_label(line: str, v: Vocab) -> Label | None:
     m = v.identity_rx.match(low)
     if m:
         rest = body[m.end():]
+        alt = _ALT_LABEL.match(rest)
+        if alt:
+            rest = rest[alt.end():]
         sep = _SEP.match(rest)
         if sep:
             return Label("identity", v.label_of[m.group(1)][1], m.group(1), rest[sep.end():].strip())
     m = v.section_rx.match(low)
     if m:
         rest = body[m.end():]
+        alt = _ALT_LABEL.match(rest)
+        if alt:
+            rest = rest[alt.end():]
         field_ = v.label_of[m.group(1)][1]
         if not rest.strip(" :.-–*"):
             return Label("section", field_, m.group(1), "")
@@ -148,13 +181,21 @@ def match_label(line: str, v: Vocab) -> Label | None:
             return Label("section", field_, m.group(1), rest[sep.end():].strip())
         if body.rstrip().endswith(":") and len(body) <= 90:
             return Label("section", field_, m.group(1), "")
-    # A typo in a label: only for "word(s) :" lines, the clearest label shape.
+        tail = _LABEL_TAIL.match(rest)
+        if tail and len(body) - len(tail.group(2)) <= 60:
+            return Label("section", field_, m.group(1), tail.group(2).strip())
+        if _heading_line(body):
+            return Label("section", field_, m.group(1), "")
+    # A typo in a label: a "word(s) :" line, or a short heading line of its own.
     colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
     if colon:
-        head = colon.group(1).casefold().strip()
-        for label, (kind, field_) in v.label_of.items():
-            if len(label) >= 4 and _fuzzy_equal(head, label):
-                return Label(kind, field_, label, colon.group(2).strip())
+        got = _fuzzy_label(colon.group(1).casefold().strip(), v)
+        if got:
+            return Label(got[0], got[1], got[2], colon.group(2).strip())
+    elif _heading_line(body) and len(body.split()) <= 4:
+        got = _fuzzy_label(body.casefold().strip(" :"), v)
+        if got and got[0] == "section":
+            return Label(got[0], got[1], got[2], "")
     return None
 
 
@@ -164,16 +205,39 @@ _ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|
                      re.IGNORECASE)
 
 
+_BREAK = "\x1f"   # a line break that ends a sentence (set by _paragraphs)
+_SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Za-z0-9])"          # ". Next", ". next" (chatty)
+                       r"|\s+(?=\d{1,2}[.)]\s+[A-Z])"                          # " 2. Next" (a list)
+                       r"|,(?=\s+(?:Saya|Kami|Kulo|Kula|Aku|I)\s)")             # ", Saya ..." starts anew
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, not at "Jl.", "No.", "Kec.", "S.Pd." and the like."""
+    out: list[str] = []
+    for chunk in text.split(_BREAK):
+        out.extend(_sentences(chunk))
+    return out
+
+
+def _sentences(text: str) -> list[str]:
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         return []
     out, start = [], 0
-    for m in re.finditer(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\s+(?=\d{1,2}[.)]\s+[A-Z])", text):
+    for m in _SENT_END.finditer(text):
         tail = text[max(start, m.end() - 16):m.end()].rstrip("\"')] ")  # only the end decides: linear time
-        if _ABBREV.search(tail) or re.search(r"\d\.$", tail) and not re.search(r"[a-z]{2,}\.$", tail):
-            continue
+        if tail.endswith(".") or tail.endswith("!") or tail.endswith("?"):
+            nxt = text[m.end():m.end() + 3].lstrip(" \"'([")
+            if _ABBREV.search(tail):
+                continue
+            if tail.endswith(".") and re.search(r"\d\.$", tail):
+                piece = text[start:m.end()].strip()
+                # "1." opening a list item, "12.5", "No. 12. Kec": a dot after a number ends a sentence
+                # only before a capitalised word
+                if re.fullmatch(r"\(?\d{1,2}[.)]", piece) or not nxt[:1].isupper():
+                    continue
+            elif nxt[:1].islower() and not re.search(r"[^\W\d_]{3,}[.!?]+$|\d[.!?]+$|[!?]$", tail):
+                continue  # "ds. wonosari", "a.n. budi": a short word before the dot is an abbreviation
         piece = text[start:m.end()]
         if piece.strip():
             out.append(piece.strip())
@@ -183,27 +247,69 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def classify(sentence: str, v: Vocab) -> str:
-    """desc | loss | req | filler | identity for one sentence of unlabelled prose."""
+_CONTACT = re.compile(r"(?:\+62|\b62|\b0)8\d[\d\s.-]{6,14}\d|\b\d{16}\b|@\w")
+_MONEY = re.compile(r"\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b|\$\s?\d", re.IGNORECASE)
+_SELF_NAME = re.compile(r"^(?:saya|aku|kulo|kula|i|i am)\s*,?\s+(?:(?:drs?|ir|hj?|prof|dr)\.?\s+)?"
+                        r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*,", re.IGNORECASE)
+
+
+def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
+    """A self-introduction: who the complainant is, where they live, how to reach them."""
+    if len(words) > 45:
+        return False
+    head = " ".join(words[:8])
+    if v.identity_cue_rx.search(head):
+        return True
+    if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
+        return True
+    has_contact = bool(_CONTACT.search(low))
+    has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low))
+    return (has_contact or has_address) and (len(words) <= 30 or v.intro_rx.search(low) is not None)
+
+
+def _request_content(low: str, v: Vocab) -> int:
+    """Words of a request sentence beyond request verbs, politeness and filler."""
+    rest = v.filler_rx.sub(" ", low)
+    rest = v.request_early_rx.sub(" ", rest, count=1)
+    words = re.findall(r"[^\W\d_][\w'/-]*", rest)
+    return sum(1 for w in words if w not in v.request_empty and w not in ("mohon", "tolong", "tlg", "minta", "harap"))
+
+
+def loss_score(low: str, v: Vocab) -> int:
+    """Evidence that a sentence states the complainant's own loss (cue lexicons in labels.toml)."""
+    if not (v.first_person_rx.search(low) or re.match(r"^(?:akibat|as a result|because of)", low)):
+        return 0
+    score = 2 * len(v.loss_strong_rx.findall(low))
+    score += len(set(v.loss_weak_rx.findall(low)))
+    score += 2 if v.loss_feel_rx.search(low) else 0
+    score += 1 if v.loss_modal_rx.search(low) else 0
+    score += 1 if _MONEY.search(low) else 0
+    return score
+
+
+def classify(sentence: str, v: Vocab, first: bool = False) -> str:
+    """desc | loss | req | filler | identity for one sentence of unlabelled prose.
+
+    `first`: no narrative sentence came before it (a loss follows what went wrong).
+    """
     low = sentence.casefold().strip(" -*•\"'")
     words = low.split()
     if not words:
         return "filler"
-    mid = v.request_mid_rx.search(low)
+    req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low))
     filler = v.filler_rx.search(low)
     if not filler and v.intro_rx.search(low) and len(words) <= 14:
         filler = True  # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
-    if filler and not mid and (len(words) <= 30 or not v.request_rx.match(low)):
+    if req:
+        if _request_content(low, v) >= 1:
+            return "req"
         return "filler"
-    if v.request_rx.match(low) or mid:
-        if len(words) <= 6 and filler:
-            return "filler"
-        return "req"
-    if v.identity_cue_rx.search(low) and len(words) <= 40:
+    if filler and (len(words) <= 30):
+        return "filler"
+    if _is_identity(sentence, low, words, v):
         return "identity"
-    strong = len(v.loss_strong_rx.findall(low))
-    weak = len(set(v.loss_weak_rx.findall(low)))
-    if (strong >= 1 or weak >= 2) and (v.first_person_rx.search(low) or re.match(r"^(?:akibat|as a result)", low)):
+    score = loss_score(low, v)
+    if score >= (3 if first else 2):
         return "loss"  # a loss is the complainant's own
     if len(words) <= 2 and not re.search(r"\d", low):
         return "filler"
@@ -289,7 +395,8 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                     short = len(nxt.strip()) <= 60 and not nxt.strip().endswith(":") \
                         and (nxt.strip()[0].isupper() or nxt.strip()[0].isdigit()) \
                         and (j + 1 >= n or not lines[j + 1].strip() or labels[j + 1] is not None)
-                    if not (deeper or short) or lab.field == "name" and value_lines:
+                    if not (deeper or short) or lab.field == "name" and value_lines \
+                            or _LABEL_SHAPE.match(nxt.strip()):
                         break
                     value_lines.append(nxt.strip())
                     used[j] = True
@@ -346,7 +453,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     for para in paras:
         last = None
         for s in sentences(para):
-            kind = classify(s, v)
+            kind = classify(s, v, first=not buckets["desc"])
             low = s.casefold()
             if last in ("loss", "req") and kind == "desc" and (v.continue_rx.match(low) or last == "req"
                                                                and re.match(r"^(?:dan|serta|and)\b", low)):
@@ -447,6 +554,10 @@ def _paragraphs(text: str) -> list[str]:
         if cur and re.match(r"^(?:[-*•]|\d{1,2}[.)])\s+", stripped):
             paras.append(" ".join(cur))
             cur = []
+        # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
+        # a line wrapped by the mail client runs on to about its width
+        if cur and len(cur[-1]) < 55 and not re.search(r"[.!?,;:]$", cur[-1]):
+            cur[-1] += " " + _BREAK
         cur.append(stripped)
     if cur:
         paras.append(" ".join(cur))

@@ -25,6 +25,10 @@ class Vocab:
     request_rx: re.Pattern
     request_mid_rx: re.Pattern
     loss_strong_rx: re.Pattern
+    loss_feel_rx: re.Pattern
+    loss_modal_rx: re.Pattern
+    request_early_rx: re.Pattern
+    request_empty: frozenset
     loss_weak_rx: re.Pattern
     continue_rx: re.Pattern
     filler_rx: re.Pattern
@@ -66,10 +70,19 @@ def vocab() -> Vocab:
         request_mid_rx=re.compile(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
                                   rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
                                   rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"
+                                  # "I kindly ask BKPSDM to ...", "we respectfully request ..."
+                                  rf"|{b}(?:i|we)\s+(?:would\s+)?(?:kindly|respectfully|hereby|therefore|also)\s+"
+                                  rf"(?:ask|request|urge|hope|appeal){e}"
                                   # "Sekali lagi saya berharap ...": a hope or plea early in the sentence
-                                  rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|i|we)\s+(?:sangat\s+|really\s+)?"
-                                  rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|request|hope|urge){e}"),
+                                  rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|kulo|kula|aku|i|we)\s+(?:sangat\s+|really\s+)?"
+                                  rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|nyuwun|minta|request|hope|"
+                                  rf"urge){e}(?!\s*(?:maaf|sewu){e})"),
         loss_strong_rx=re.compile(rf"{b}(?:{_alt(cues['loss_strong'])}){e}"),
+        loss_feel_rx=re.compile(rf"{b}(?:{_alt(cues['loss_feel'])}){e}"),
+        loss_modal_rx=re.compile(rf"{b}(?:{_alt(cues['loss_modal'])}){e}"),
+        request_early_rx=re.compile(rf"^(?:\S+\s+){{0,3}}(?:{_alt(cues['request_early'])}){e}"
+                                    rf"(?!\s*(?:{not_req}){e})"),
+        request_empty=frozenset(cues["request_empty"]),
         loss_weak_rx=re.compile(rf"{b}(?:{_alt(cues['loss_weak'])}){e}"),
         continue_rx=re.compile(rf"^(?:{_alt(cues['continue_words'])}){e}"),
         filler_rx=re.compile(rf"{b}(?:{_alt(cues['filler'])}){e}"),
