@@ -73,6 +73,11 @@ class Pipeline:
         # Items this worker polled and stored, by ledger id: whoever processes
         # them here lets their source move them out at once.
         self._polled: dict[int, tuple[Source, RawItem]] = {}
+        from pipeline.parse import ocr
+
+        ocr.set_default_limits(ocr.OcrLimits(max_pages=settings.scans.max_pages,
+                                             max_pixels=settings.scans.max_pixels,
+                                             timeout_seconds=settings.scans.ocr_timeout_seconds))
 
     # ---------------------------------------------------------------- sources
     def sources(self) -> list[Source]:
@@ -349,7 +354,7 @@ class Pipeline:
             received = [k for k, v in (c.fields or {}).items() if v not in (None, False, "")]
             args = dict(ticket=c.ticket, received_at=c.received_at, channel=c.channel,
                         items_received=received, missing=list(c.missing or []), due=c.due,
-                        agency_name=self.settings.agency_name)
+                        agency_name=self.settings.agency_name, timezone=self.settings.deadline.timezone)
         path = write_receipt(self.settings.scans.receipts_dir, **args)
         log.info("receipt for %s awaits printing: %s", ticket, path)
 

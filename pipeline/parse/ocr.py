@@ -65,14 +65,27 @@ class PageResult:
     notes: list[str] = field(default_factory=list)
 
 
-def read_image(data: bytes, filename: str, limits: OcrLimits = OcrLimits()) -> Document:
+# The limits used when a caller passes none: the parse stage reads files for
+# `extract` (no config) and for the worker (config), and does not carry the
+# settings through; the worker sets these from [scans] once at start.
+_default_limits = OcrLimits()
+
+
+def set_default_limits(limits: OcrLimits) -> None:
+    global _default_limits
+    _default_limits = limits
+
+
+def read_image(data: bytes, filename: str, limits: OcrLimits | None = None) -> Document:
     """An image file (PNG, JPEG, TIFF, multi-page TIFF) -> Document(source="image", ocr=True)."""
+    limits = limits or _default_limits
     pages = image_pages(data, filename, limits.max_pages, limits.max_pixels)
     return _read(pages, "image", limits, filename)
 
 
-def read_scanned_pdf(data: bytes, limits: OcrLimits = OcrLimits()) -> Document:
+def read_scanned_pdf(data: bytes, limits: OcrLimits | None = None) -> Document:
     """An image-only PDF -> Document(source="pdf", ocr=True)."""
+    limits = limits or _default_limits
     pages = pdf_pages(data, limits.max_pages, limits.max_pixels)
     return _read(pages, "pdf", limits, "PDF")
 
@@ -98,7 +111,8 @@ def _read(pages: PageSource, source: str, limits: OcrLimits, what: str) -> Docum
     except MemoryError as exc:
         raise UnreadableInput(f"{what}: out of memory during OCR") from exc
     except Exception as exc:  # the contract: any failure is an unreadable input
-        log.warning("OCR failed (%s)", type(exc).__name__, exc_info=True)  # no file name: it may carry a citizen's name
+        # The stack goes to DEBUG only: `extract` promises one line on stderr.
+        log.debug("OCR failed (%s)", type(exc).__name__, exc_info=True)  # no file name: it may carry a citizen's name
         raise UnreadableInput(f"{what}: OCR failed ({type(exc).__name__}: {exc})") from exc
     finally:
         pages.close()
