@@ -49,7 +49,7 @@ class LetterReading:
 # ------------------------------------------------------------------ lines
 _BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|[IVX]{1,4}[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
-_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
+_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
 _GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|selamat (?:pagi|siang|sore|malam)|salam sejahtera|"
                        r"dear\b|hi\b|halo\b|hallo\b|hello\b|yth\b|om swastiastu|shalom|sugeng|nuwun sewu|punten)",
@@ -264,7 +264,7 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
         return True
     has_contact = bool(_CONTACT.search(low))
     has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low))
-    return (has_contact or has_address) and (len(words) <= 30 or v.intro_rx.search(low) is not None)
+    return has_contact or has_address
 
 
 def _request_content(low: str, v: Vocab) -> int:
@@ -304,10 +304,10 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
         if _request_content(low, v) >= 1:
             return "req"
         return "filler"
+    if _is_identity(sentence, low, words, v):
+        return "identity"  # "Yang bertanda tangan di bawah ini, X, beralamat di ..., HP ...": who, not what
     if filler and (len(words) <= 30):
         return "filler"
-    if _is_identity(sentence, low, words, v):
-        return "identity"
     score = loss_score(low, v)
     if score >= (3 if first else 2):
         return "loss"  # a loss is the complainant's own
@@ -555,8 +555,8 @@ def _paragraphs(text: str) -> list[str]:
             paras.append(" ".join(cur))
             cur = []
         # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
-        # a line wrapped by the mail client runs on to about its width
-        if cur and len(cur[-1]) < 55 and not re.search(r"[.!?,;:]$", cur[-1]):
+        # a line wrapped by the mail client runs on to about its width (60-78); a longer one was never wrapped
+        if cur and (len(cur[-1]) < 55 or len(cur[-1]) > 80) and not re.search(r"[.!?,;:]$", cur[-1]):
             cur[-1] += " " + _BREAK
         cur.append(stripped)
     if cur:
@@ -621,6 +621,11 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
         if not m:
             continue
         r.closing = s
+        if same_line_name and s.rstrip().endswith(","):
+            # "Matur nuwun sanget,\nSugito": the word before the comma belongs to the closing
+            nxt = next((lines[j].strip() for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), "")
+            if looks_like_name(nxt) or not same_line_name[:1].isupper():
+                same_line_name = None
         if same_line_name:
             r.closing_name = same_line_name
             return i
@@ -650,8 +655,9 @@ _PROSE_NAME = [
 
 
 _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
-                          r"nomor|no\.?\s*hp|hp|telp|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
-                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|no\.?\s*hp|hp|telp|nik|"
+                          r"nomor|nomer|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
+                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|nomer|no\.?\s*(?:hp|wa|telp)|hp|"
+                          r"telp|telepon|tel|phone|mobile|handphone|ponsel|wa|whatsapp|kontak|contact|e-?mail|nik|"
                           r"saya|i\s))", re.IGNORECASE)
 
 
@@ -662,9 +668,9 @@ def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
             m = rx.search(text)
             if m:
                 cand = clean_name(m.group(1))
-                words = cand.replace(",", " ").split()
-                # trim trailing words that are not part of a name
-                while words and words[-1].lower() in _NAME_STOP:
+                words = cand.split()
+                # trim trailing words that are not part of a name (the comma before a title stays)
+                while words and words[-1].lower().strip(",") in _NAME_STOP:
                     words.pop()
                 cand = clean_name(" ".join(words)) if words else ""
                 if cand and looks_like_name(cand):
