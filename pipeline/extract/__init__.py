@@ -75,8 +75,13 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     missing = missing_fields(fields)
 
     subject = h.subject if h else ""
-    route_text = subject + "\n" + (letter_doc.text if letter_doc is not doc else (parts.main if parts else doc.text))
-    r = route(route_text, divisions)
+    # The topic is in what went wrong and what is asked, not in the identity block ("NIP", "Jabatan: Guru"):
+    # route on the subject and those fields, and on the whole letter only when they name no topic.
+    topic = "\n".join(str(fields[k]) for k in ("service_description", "loss", "requested_resolution") if fields[k])
+    r = route(subject + "\n" + topic, divisions)
+    if r.code is None:
+        route_text = subject + "\n" + (letter_doc.text if letter_doc is not doc else (parts.main if parts else doc.text))
+        r = route(route_text, divisions)
     reasons = auto_reply_reasons(doc)
     log.debug("extracted %s: %d required fields present", doc.source, len(REQUIRED_FIELDS) - len(missing))
     return Extraction(

@@ -34,7 +34,7 @@ class Extraction:
     auto_reply_reasons: list[str] = field(default_factory=list)
     division: str | None = None
     division_reason: list[str] = field(default_factory=list)
-    division_scores: dict[str, int] = field(default_factory=dict)
+    division_scores: dict[str, float] = field(default_factory=dict)
     ocr: bool = False
     evidence: dict[str, Found] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
