@@ -51,7 +51,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
 _ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
-_GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|selamat (?:pagi|siang|sore|malam)|salam sejahtera|"
+_GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
+                       r"salam sejahtera|permisi\b|hai\b|"
                        r"dear\b|hi\b|halo\b|hallo\b|hello\b|yth\b|om swastiastu|shalom|sugeng|nuwun sewu|punten)",
                        re.IGNORECASE)
 _STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
@@ -471,7 +472,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             r.put(names[kind], " ".join(sents), sents[0], rules[kind], 0.6)
 
     # -- name and address in prose ("nama saya X", "beralamat di X")
-    prose_text = " ".join(identity_sents) + " " + " ".join(prose_lines[:40])
+    prose_text = "".join(x.rstrip(". ") + ". " for x in identity_sents) + " ".join(prose_lines[:40])
     _prose_identity(r, prose_text, v)
 
     # -- name from the closing block
@@ -541,6 +542,10 @@ def _is_closing_sentence(s: str, v: Vocab) -> bool:
     return bool(re.match(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)", low))
 
 
+_OPENS_SENTENCE = re.compile(r"(?:akibatnya|akibat|gara-gara|gara2|karena itu|oleh karena itu|sehingga|"
+                             r"tolong|tlg|mohon|mhn|please|as a result|because of this)\b")
+
+
 def _paragraphs(text: str) -> list[str]:
     paras, cur = [], []
     for ln in text.split("\n"):
@@ -556,7 +561,9 @@ def _paragraphs(text: str) -> list[str]:
             cur = []
         # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
         # a line wrapped by the mail client runs on to about its width (60-78); a longer one was never wrapped
-        if cur and (len(cur[-1]) < 55 or len(cur[-1]) > 80) and not re.search(r"[.!?,;:]$", cur[-1]):
+        # and a line opening with a request or a consequence starts a sentence wherever the last one ended
+        if cur and not re.search(r"[.!?,;:]$", cur[-1]) and (len(cur[-1]) < 55 or len(cur[-1]) > 80
+                                                             or _OPENS_SENTENCE.match(stripped.casefold())):
             cur[-1] += " " + _BREAK
         cur.append(stripped)
     if cur:
