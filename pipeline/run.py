@@ -132,10 +132,11 @@ class Pipeline:
                 reconnecting(f"polling {source.name}", self.poll_source, source, report)
             if not self.stop():
                 self.process_leftovers(report)
-            if not self.stop() and reconnecting("taking a lease", self.leases.keep, "outbox"):
-                reconnecting("sending the outbox", self.send, report)
+            # Deadlines before sending, so a reminder queued now leaves in this cycle.
             if not self.stop():
                 reconnecting("checking deadlines", self.check_deadlines)
+            if not self.stop() and reconnecting("taking a lease", self.leases.keep, "outbox"):
+                reconnecting("sending the outbox", self.send, report)
         finally:
             self._polled.clear()
             # Leases last one cycle: a worker started next (`run --once`) or a
