@@ -282,7 +282,7 @@ def main() -> None:
                 compare(server, "user3", "user4", count, 5, work, "pdf")]
         for r in rows:
             print(f"{r['label']:5} {r['count']} mails: plain imap-tools fetch {r['plain_msg_s']:7.0f} msg/s | "
-                  f"ingest {r['ingest_msg_s']:6.0f} msg/s | ratio {r['ratio']:.2f} | moved {r['moved']}")
+                  f"ingest {r['ingest_msg_s']:6.0f} msg/s | ratio {r['ratio']:.3f} | moved {r['moved']}")
             total = r["ingest_seconds"]
             parts = sorted(r["stages"].items(), key=lambda kv: -kv[1])
             other = total - sum(r["stages"].values())

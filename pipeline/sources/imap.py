@@ -3,6 +3,7 @@
 One `ImapSource` per `[[imap]]` account. A poll, for each folder to read:
 
     SELECT folder               -> UIDVALIDITY, UIDNEXT (nothing new: stop here)
+                                   (still selected on the kept connection: NOOP instead)
     UID SEARCH UID last+1:*     -> UIDs above the cursor (RFC 3501 may add the highest: dropped)
     UID FETCH uids (RFC822.SIZE), then UID FETCH batch (BODY.PEEK[])   never marks mail read
     yield RawItem ...           -> the cycle stores, files and commits, then calls finish()
@@ -36,6 +37,7 @@ import imaplib
 import logging
 import re
 import ssl
+import time
 from datetime import datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_BYTES = 50 * 2**20
 DEFAULT_BATCH_BYTES = 16 * 2**20       # bounds memory when a batch is full of large attachments
 MOVE_BATCH = 200                       # finished messages moved with one UID MOVE
+RESELECT_SECONDS = 300.0               # polls in between are a bare UID SEARCH on the selected folder
 BACKOFF_BASE_SECONDS = 30.0
 BACKOFF_MAX_SECONDS = 3600.0
 
@@ -102,6 +105,7 @@ class ImapSource:
         self._ready_folders: set[str] = set()
         self._pending: dict[tuple[str, int, str], list[int]] = {}   # (folder, uidvalidity, destination) -> UIDs
         self._selected_validity: int | None = None
+        self._selected_at = 0.0
         self._in_poll = False
         self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID) as saved
         # Of the last poll of each folder: UIDs yielded and not yet moved out, and
@@ -125,23 +129,20 @@ class ImapSource:
 
     def _poll_folder(self, folder: str) -> Iterator[RawItem]:
         self._flush_moves(raising=False)   # moves left from the last cycle
-        uidvalidity, uidnext = self._select(folder)
-        known_validity, last = self._cursor(folder)
-        if known_validity != uidvalidity:
-            if known_validity is not None:
-                log.warning("%s %s: UIDVALIDITY changed from %s to %s; reading the folder again "
-                            "(the ledger skips what was already filed)", self.name, folder,
-                            known_validity, uidvalidity)
-            last = 0
-            self._save_cursor(folder, uidvalidity, 0)
+        # On a kept connection with this folder still selected, a poll is NOOP +
+        # UID SEARCH: SELECT makes Dovecot reopen the whole Maildir index (~6 ms
+        # at 10,000 messages against 0.7 ms at 100). A fresh SELECT every
+        # RESELECT_SECONDS re-reads UIDVALIDITY, and so does any trouble NOOP reports.
+        uids = self._search_selected(folder)
+        if uids is not None:
+            uidvalidity, uidnext = self._selected_validity, None
+            last = self._cursor(folder)[1]
         else:
-            last = self._save_progress(folder)   # moves made after the last poll
-        self._validity[folder] = uidvalidity
-        self._outstanding[folder] = set()
-        self._scanned[folder] = last
-        if uidnext is not None and uidnext <= last + 1:
-            return  # nothing new: one SELECT is the whole poll
-        uids = self._search_above(folder, last)
+            uidvalidity, uidnext = self._select(folder)
+            last = self._start_folder(folder, uidvalidity)
+            if uidnext is not None and uidnext <= last + 1:
+                return  # nothing new: one SELECT is the whole poll
+            uids = self._search_above(folder, last)
         for chunk in _chunks(uids, self.account.fetch_batch):
             for batch in self._size_batches(folder, chunk):
                 items = self._fetch(folder, uidvalidity, batch)
@@ -160,6 +161,49 @@ class ImapSource:
             # Every UID below UIDNEXT (as of the SELECT) was yielded or is gone.
             self._scanned[folder] = max(self._scanned[folder], uidnext - 1)
             self._save_progress(folder)
+
+    def _start_folder(self, folder: str, uidvalidity: int) -> int:
+        """After a SELECT: check UIDVALIDITY, write pending cursor progress, return the cursor."""
+        known_validity, last = self._cursor(folder)
+        if known_validity != uidvalidity:
+            if known_validity is not None:
+                log.warning("%s %s: UIDVALIDITY changed from %s to %s; reading the folder again "
+                            "(the ledger skips what was already filed)", self.name, folder,
+                            known_validity, uidvalidity)
+            last = 0
+            self._save_cursor(folder, uidvalidity, 0)
+        else:
+            last = self._save_progress(folder)   # moves made after the last poll
+        self._validity[folder] = uidvalidity
+        self._outstanding[folder] = set()
+        self._scanned[folder] = last
+        return last
+
+    def _search_selected(self, folder: str) -> list[int] | None:
+        """UIDs above the cursor without a SELECT, or None when a SELECT is due."""
+        box = self._box
+        if (box is None or self._selected != folder or self._selected_validity != self._validity.get(folder)
+                or time.monotonic() - self._selected_at > RESELECT_SECONDS):
+            return None
+        last = self._start_folder(folder, self._selected_validity)
+        untagged = box.client.untagged_responses
+        for name in ("NO", "BAD", "BYE"):
+            untagged.pop(name, None)
+        try:
+            # NOOP lets Dovecot sync the selected mailbox (a bare SEARCH does not see new mail).
+            box.client.noop()
+            if untagged.get("NO") or untagged.get("BYE") or len(untagged.get("UIDVALIDITY", [])) > 1:
+                # Dovecot answers NOOP on a folder deleted (and maybe recreated) under us
+                # with an untagged NO and keeps the stale view: SELECT again.
+                return None
+            typ, data = box.client.uid("SEARCH", f"UID {last + 1}:*")
+        except _IMAP_ERRORS as exc:
+            log.info("%s: the kept connection failed (%s); reconnecting", self.name, exc)
+            self._drop()
+            return None
+        if typ != "OK":
+            return None
+        return [u for u in sorted({int(x) for x in b" ".join(d for d in data if d).split()}) if u > last]
 
     # ------------------------------------------------------------------ finish
     def finish(self, item: RawItem, outcome: str, reason: str | None = None) -> None:
@@ -259,6 +303,7 @@ class ImapSource:
         if uidvalidity is None:
             raise self._failure(f"selecting {folder}", ValueError("server sent no UIDVALIDITY"))
         self._selected, self._selected_validity = folder, uidvalidity
+        self._selected_at = time.monotonic()
         return uidvalidity, uidnext
 
     def _search_above(self, folder: str, last: int) -> list[int]:
