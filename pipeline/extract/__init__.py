@@ -47,12 +47,14 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
                 notes.append("letter read from the quoted part of a reply")
                 body_reading = quoted_reading
     else:
-        body_reading = read_letter(clean(doc.text), formal_signature=doc.signature_mark)
+        body_reading = read_letter(clean(doc.text), formal_signature=doc.signature_mark,
+                                   line_sentences=doc.source in ("text", "docx"))
 
     # An e-mail whose letter is attached: read the attachment, keep the better letter.
     reading, letter_doc = body_reading, doc
     for letter in doc.letters:
-        lr = read_letter(clean(letter.text), formal_signature=letter.signature_mark)
+        lr = read_letter(clean(letter.text), formal_signature=letter.signature_mark,
+                         line_sentences=letter.source in ("text", "docx"))
         if _score(lr) >= _score(reading) or (_score(lr) >= 3 and len(letter.text) > 2 * len(doc.text)):
             reading, letter_doc = lr, letter
     if letter_doc is not doc:

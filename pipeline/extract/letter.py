@@ -344,8 +344,13 @@ def place_date(line: str) -> tuple[str | None, object] | None:
     return None
 
 
-def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "") -> LetterReading:
-    """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any."""
+def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "",
+                line_sentences: bool = True) -> LetterReading:
+    """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any.
+
+    `line_sentences`: a short unpunctuated line ends a sentence (typed mail); not for page layout
+    lines of a PDF or scan, whose width is the page's.
+    """
     v = vocab()
     r = LetterReading()
     lines = text.split("\n")
@@ -420,7 +425,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             j += 1
         passage = "\n".join(body).strip()
         if passage and lab.field not in sections:
-            sections[lab.field] = _paragraphs(passage)
+            sections[lab.field] = _paragraphs(passage, line_sentences)
             section_span[lab.field] = lines[i].strip()
         i = j
 
@@ -448,7 +453,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
 
     # -- unlabelled prose between the letter head and the closing
     prose_lines = _prose_lines(lines, used, labels, end)
-    paras = _paragraphs("\n".join(prose_lines))
+    paras = _paragraphs("\n".join(prose_lines), line_sentences)
     buckets: dict[str, list[str]] = {"desc": [], "loss": [], "req": []}
     identity_sents: list[str] = []
     for para in paras:
@@ -546,7 +551,7 @@ _OPENS_SENTENCE = re.compile(r"(?:akibatnya|akibat|gara-gara|gara2|karena itu|ol
                              r"tolong|tlg|mohon|mhn|please|as a result|because of this)\b")
 
 
-def _paragraphs(text: str) -> list[str]:
+def _paragraphs(text: str, line_sentences: bool = True) -> list[str]:
     paras, cur = [], []
     for ln in text.split("\n"):
         if not ln.strip():
@@ -562,7 +567,7 @@ def _paragraphs(text: str) -> list[str]:
         # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
         # a line wrapped by the mail client runs on to about its width (60-78); a longer one was never wrapped
         # and a line opening with a request or a consequence starts a sentence wherever the last one ended
-        if cur and not re.search(r"[.!?,;:]$", cur[-1]) and (len(cur[-1]) < 55 or len(cur[-1]) > 80
+        if line_sentences and cur and not re.search(r"[.!?,;:]$", cur[-1]) and (len(cur[-1]) < 55 or len(cur[-1]) > 80
                                                              or _OPENS_SENTENCE.match(stripped.casefold())):
             cur[-1] += " " + _BREAK
         cur.append(stripped)
