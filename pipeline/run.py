@@ -17,7 +17,7 @@ poll, one item, the outbox) after a backoff; each unit is idempotent.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Iterable
 
@@ -102,7 +102,8 @@ class Pipeline:
             return []
         from pipeline.sources.imap import ImapSource
 
-        return [ImapSource(account, db=self.db) for account in self.settings.imap]
+        return [ImapSource(account, db=self.db, max_bytes=self.settings.max_input_bytes)
+                for account in self.settings.imap]
 
     def _known_keys(self, source: str) -> Callable[[], set[str]]:
         def known() -> set[str]:
@@ -200,7 +201,8 @@ class Pipeline:
             if row_id is None:
                 return
             crash_point("stored")
-        self._polled[row_id] = (source, item)
+        # Keep only what `finish` needs: the bytes are in the archive now.
+        self._polled[row_id] = (source, replace(item, data=b""))
 
     def handle(self, source: Source, item: RawItem, report: CycleReport) -> None:
         """Store, then process, then let the source move the item out (`ingest`: all in this process)."""
