@@ -8,8 +8,14 @@ import re
 _MOBILE = re.compile(r"(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
 # Any number once a phone label introduced it (landlines: "(0343) 741234").
 _ANY_PHONE = re.compile(r"(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){5,10}(?!\d)")
-_NIK = re.compile(r"(?<![\d.])(\d{16})(?![\d.])|(?<![\d.])(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})(?![\d.])|"
-                  r"(?<![\d.])(\d{6}[ .-]\d{6}[ .-]\d{4})(?![\d.])")
+# A dot after the number ends the sentence ("..., NIK 3514162903990002. Saya ..."); only a dot followed by a
+# digit continues a number. 18-digit NIPs and longer runs never match (no digit may follow).
+_NIK = re.compile(r"(?<!\d)(?<!\d[.-])(?:(\d{16})|(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})|(\d{6}[ .-]\d{6}[ .-]\d{4}))"
+                  r"(?![.-]?\d)(?! \d{2}\b)")
+# A number after its label may group its digits any way: "NIK saya 3514 0710 0985 0004", "No. KTP: 3514-07..."
+_NIK_LABELLED = re.compile(r"(?i:\b(?:nik|no\.?\s*ktp|nomor\s+ktp|ktp|id\s+number|national\s+id|"
+                           r"nomor\s+induk\s+kependudukan))\b(?:\s*(?i:saya|kami|ku|adalah|is|number|no\.?|nomor)\b)*"
+                           r"[\s:.=#-]{0,4}(?<!\d)(\d(?:[ .-]?\d){15})(?![.-]?\d)(?! \d)")
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 
@@ -33,11 +39,13 @@ def find_phone(text: str, labelled: bool = False) -> tuple[str, str] | None:
 
 
 def find_nik(text: str) -> tuple[str, str] | None:
-    for m in _NIK.finditer(text):
-        raw = m.group(0)
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) == 16 and digits[:2] != "00":
-            return digits, raw
+    """(16 digits, as written): a number after a NIK/KTP label first, else a lone 16-digit number."""
+    for rx in (_NIK_LABELLED, _NIK):
+        for m in rx.finditer(text):
+            raw = m.group(0) if rx is _NIK else m.group(1)
+            digits = re.sub(r"\D", "", raw)
+            if len(digits) == 16 and digits[:2] != "00":
+                return digits, raw
     return None
 
 

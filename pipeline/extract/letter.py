@@ -66,7 +66,11 @@ _NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "denga
               "regards", "thanks", "sent", "dikirim", "guru", "pns", "asn", "staf", "staff", "bagian", "bidang",
               "sekretariat", "nip", "nik", "hp", "wa", "telp", "email", "alamat", "desa", "kecamatan", "jl",
               "jalan", "dusun", "perum", "rt", "rw", "kab", "kec", "wassalam", "best", "kind", "warm", "wr", "wb",
-              "tanda", "tangan", "pengadu", "warga", "masyarakat", "anonim", "anonymous", "hamba", "allah"}
+              "tanda", "tangan", "pengadu", "warga", "masyarakat", "anonim", "anonymous", "hamba", "allah",
+              # chatty words after a closing ("makasih bnyk min,"): the name is on the next line
+              "min", "kak", "gan", "sis", "bro", "bgt", "banget", "bnyk", "byk", "bnyak", "sebelumnya", "semua",
+              "semuanya", "lur", "dulur", "sob", "admin", "ya", "yah", "yaa", "deh", "dong", "ok", "oke", "sekali",
+              "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim"}
 _DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][a-z]{0,5}\.?)?,?$")
 
 
@@ -94,9 +98,14 @@ def looks_like_name(text: str) -> bool:
     return capitalised == len(words) or (len(words) <= 2 and len(s) <= 25)
 
 
+# the final token is an abbreviated title whose last dot belongs to it: "M.AP.", "S.Pd.", ", M.Si.", ", Amd."
+_TITLE_END = re.compile(r"(?:\b[A-Z][a-z]{0,4}\.|(?:^|[\s,])(?:[A-Z][A-Za-z]{0,4}\.){2,}|,\s*[A-Z][A-Za-z]{0,4}\.)$")
+
+
 def clean_name(text: str) -> str:
     s = re.sub(r"\s+", " ", text.strip().strip("()[]*_\"' ").strip())
-    return s.rstrip(",;.") if not re.search(r"\b[A-Z][a-z]{0,4}\.$", s) else s.rstrip(",;")
+    s = s.rstrip(",; ")
+    return s if _TITLE_END.search(s) else s.rstrip(",;.")
 
 
 def _fuzzy_equal(a: str, b: str) -> bool:
@@ -264,7 +273,8 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
         return True
     has_contact = bool(_CONTACT.search(low))
-    has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low))
+    has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low)
+                       and _prose_address(sentence, v))
     return has_contact or has_address
 
 
@@ -276,15 +286,52 @@ def _request_content(low: str, v: Vocab) -> int:
     return sum(1 for w in words if w not in v.request_empty and w not in ("mohon", "tolong", "tlg", "minta", "harap"))
 
 
+_CONTRAST_NOTHING = re.compile(r"\b(?:tetapi|tapi|namun|but|padahal|nanging)\b.*\b(?:tidak|tdk|belum|blm|gak|ga|"
+                               r"nggak|not|never|no|nothing|ora|durung)\b")
+
+
+_PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|i|we|i've|we've|have|had)\s+(?:\w+\s+)?(?:membayar|bayar|"
+                   r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred)\b")
+
+
+def _discourse_opening(low: str, v: Vocab) -> bool:
+    """A consequence cue at the head of the sentence: "Consequently, ...", "Akibatnya ...", and the misspelt or
+    split forms "akbat nya", "akibtnya", "akibat nya" (edit distance against the lexicon, first word or two)."""
+    head = low[:48]
+    if v.loss_discourse_rx.search(head):
+        return True
+    toks = re.findall(r"[^\W\d_][\w-]*", head)[:3]
+    cands = {t for t in toks[:1]} | ({toks[0] + toks[1]} if len(toks) >= 2 and len(toks[1]) <= 4 else set())
+    return any(len(c) >= 6 and _fuzzy_equal(c, w) for c in cands for w in v.loss_discourse if " " not in w
+               and len(w) >= 6)
+
+
 def loss_score(low: str, v: Vocab) -> int:
-    """Evidence that a sentence states the complainant's own loss (cue lexicons in labels.toml)."""
-    if not (v.first_person_rx.search(low) or re.match(r"^(?:akibat|as a result|because of)", low)):
+    """Evidence that a sentence states the complainant's own loss (cue lexicons in labels.toml).
+
+    The sufferer is the writer ("saya", "sy", "aku", "I", "we"), a community the writer speaks for ("warga",
+    "masyarakat"), or is implied by a consequence cue opening the sentence ("Akibatnya", "Consequently").
+    Events that happened to the service ("dibatalkan", "tidak ada pemberitahuan") are weak cues: they make a
+    loss only beside a harm to that sufferer.
+    """
+    discourse = _discourse_opening(low, v)
+    community = v.loss_community_rx.search(low)
+    if not (v.first_person_rx.search(low) or discourse or community
+            or re.match(r"^(?:akibat|as a result|because of)", low)):
         return 0
     score = 2 * len(v.loss_strong_rx.findall(low))
     score += len(set(v.loss_weak_rx.findall(low)))
     score += 2 if v.loss_feel_rx.search(low) else 0
     score += 1 if v.loss_modal_rx.search(low) else 0
-    score += 1 if _MONEY.search(low) else 0
+    score += 2 if discourse else 0
+    score += 3 if v.loss_not_received_rx.search(low) else 0
+    score += 2 * len(set(v.loss_effort_rx.findall(low)))
+    score += len(set(v.loss_harm_rx.findall(low)))
+    if _MONEY.search(low):
+        score += 1
+        # money the writer handed over, then nothing came: "sudah menyerahkan Rp 1.500.000 tetapi SK-nya tidak ada"
+        # (an amount someone asked for, "diminta Rp 50.000 padahal tidak dipungut biaya", describes the service)
+        score += 2 if _PAID.search(low) and _CONTRAST_NOTHING.search(low) else 0
     return score
 
 
@@ -480,6 +527,16 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     prose_text = "".join(x.rstrip(". ") + ". " for x in identity_sents) + " ".join(prose_lines[:40])
     _prose_identity(r, prose_text, v)
 
+    # -- an unlabelled line made of address tokens ("Dsn. Krajan RT 02 RW 05 Ds. Sumberejo Kec. Pandaan"),
+    #    first in the signature block below the closing, then anywhere outside the prose
+    if "address" not in r.found:
+        order = list(range((closing_at or 0) + 1, n)) + list(range(0, closing_at or 0)) if closing_at is not None \
+            else list(range(n))
+        for k in order:
+            if labels[k] is None and _address_line(lines[k]):
+                r.put("address", strip_bullet(lines[k]).rstrip(" ,;"), lines[k], "a line of address words", 0.65)
+                break
+
     # -- name from the closing block
     if "name" not in r.found and r.closing_name:
         r.put("name", r.closing_name, f"{r.closing}\n{r.closing_name}", "name below the closing", 0.7)
@@ -508,6 +565,28 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         r.put("signed", signed, f"{r.closing or ''}\n{r.closing_name or ''}",
               "closing followed by a name" if signed else "no closing followed by a name", 0.8)
     return r
+
+
+_ADDR_TOKENS = {"dsn", "dusun", "rt", "rw", "ds", "desa", "kec", "kecamatan", "kel", "kelurahan", "jl", "jln", "jalan",
+                "kab", "kabupaten", "perum", "perumahan", "blok", "gg", "gang", "no", "kp", "kampung", "lingk",
+                "lingkungan", "kota", "prov", "provinsi", "rt/rw"}
+_ADDR_CORE = {"dsn", "dusun", "rt", "rw", "ds", "desa", "kec", "kecamatan", "kel", "kelurahan", "jl", "jln", "perum",
+              "perumahan", "rt/rw"}
+
+
+def _address_line(line: str) -> bool:
+    """A line made mostly of address tokens is an address even without a label."""
+    s = strip_bullet(line)
+    if not s or len(s) > 140 or re.search(r"[!?@]|https?:|[^\W\d_]{5,}\.$", s):   # a sentence, not "Kec."
+        return False
+    toks = [t.casefold().strip(".,:;") for t in re.findall(r"[\w/'.-]+", s)]
+    if not 3 <= len(toks) <= 22:
+        return False
+    if any(t in ("saya", "sy", "kami", "aku", "yang", "dan", "di", "ke", "i", "my", "we", "tinggal", "tidak")
+           for t in toks):
+        return False
+    marks = [t for t in toks if t in _ADDR_TOKENS]
+    return len(marks) >= 3 and bool(set(marks) & _ADDR_CORE) and len(marks) * 5 >= len(toks)
 
 
 def _put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
@@ -567,8 +646,10 @@ def _paragraphs(text: str, line_sentences: bool = True) -> list[str]:
         # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
         # a line wrapped by the mail client runs on to about its width (60-78); a longer one was never wrapped
         # and a line opening with a request or a consequence starts a sentence wherever the last one ended
-        if line_sentences and cur and not re.search(r"[.!?,;:]$", cur[-1]) and (len(cur[-1]) < 55 or len(cur[-1]) > 80
-                                                             or _OPENS_SENTENCE.match(stripped.casefold())):
+        # (or the next line's first word would still have fitted on it: a client wrapping at 66+ did not break it)
+        if line_sentences and cur and not re.search(r"[.!?,;:]$", cur[-1]) and (
+                len(cur[-1]) < 55 or len(cur[-1]) > 80 or len(cur[-1]) + 1 + len(stripped.split()[0]) <= 66
+                or _OPENS_SENTENCE.match(stripped.casefold())):
             cur[-1] += " " + _BREAK
         cur.append(stripped)
     if cur:
@@ -689,20 +770,42 @@ def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
                     r.put("name", cand, m.group(0), "name in the opening sentence", 0.75)
                     break
     if "address" not in r.found:
-        m = v.address_prose_rx.search(text)
-        while m:
-            tail = text[m.end():].lstrip(" :")
-            tail = tail[:300]
-            stop = None
-            for stop in _ADDRESS_END.finditer(tail):
-                # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
-                if not (stop.group(0).startswith(".") and _ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
-                    break
-            else:
-                stop = None
-            cand = tail[:stop.start()] if stop else tail[:160]
-            cand = cand.strip(" ,.")
-            if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand):
-                r.put("address", cand, m.group(0) + " " + cand, "address phrase in the prose", 0.7)
+        got = _prose_address(text, v)
+        if got:
+            r.put("address", got[0], got[1], "address phrase in the prose", 0.7)
+
+
+# after an address marker, a word that points back ("di jalan tersebut", "warga desa kami") makes no address
+_NOT_A_PLACE = {"tersebut", "itu", "ini", "kami", "saya", "sy", "kita", "yang", "sana", "sini", "situ", "depan",
+                "belakang", "sebelah", "dekat", "menuju", "ke", "dan", "atau", "rusak", "berlubang", "the", "that",
+                "this", "there", "here", "nya", "kecil", "besar", "utama", "umum", "setempat", "sekitar"}
+_MARKER_HEAD = re.compile(r"(?i)^(?:[\w.'-]+[\s,]+){0,3}?((?:jl|jln|jalan|dusun|dsn|desa|ds|kel|kelurahan|kec|kecamatan|"
+                          r"kab|kabupaten|kota|perum|perumahan|rt|rw|blok|no|gang|gg|kampung|kp|komplek|kompleks|"
+                          r"griya|lingkungan|lingk|krajan|street|st|road|rd|avenue|village|district|regency)\b\.?)"
+                          r"\s*[:.]?\s*([\w'-]+)?")
+
+
+def _prose_address(text: str, v: Vocab) -> tuple[str, str] | None:
+    """(address, evidence) after an address phrase ("beralamat di", "tinggal di", "warga"), when what follows
+    is address-like: a marker (Jl./Dusun/Desa/RT/Kec./No./Perum ...) within its first words, followed by a
+    name or number, not a generic noun phrase ("di jalan tersebut", "warga jatuh dari sepeda motor")."""
+    text = re.sub(r"\s+", " ", text)[:20_000]
+    m = v.address_prose_rx.search(text)
+    while m:
+        tail = text[m.end():].lstrip(" :")
+        tail = tail[:300]
+        stop = None
+        for stop in _ADDRESS_END.finditer(tail):
+            # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
+            if not (stop.group(0).startswith(".") and _ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
                 break
-            m = v.address_prose_rx.search(text, m.end())
+        else:
+            stop = None
+        cand = tail[:stop.start()] if stop else tail[:160]
+        cand = cand.strip(" ,.")
+        head = _MARKER_HEAD.match(cand)
+        if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand) and head \
+                and (head.group(2) or "").casefold() not in _NOT_A_PLACE and head.group(2):
+            return cand, m.group(0) + " " + cand
+        m = v.address_prose_rx.search(text, m.end())
+    return None

@@ -15,6 +15,17 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _alt_loose(words) -> str:
+    """Like _alt, but a suffix "nya" may be written apart ("akibat nya") and a hyphen as a space or nothing."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        rx = re.escape(w).replace(r"\-", "[- ]?")
+        if w.endswith("nya"):
+            rx = rx[:-3] + r"\s?nya"
+        out.append(rx)
+    return "|".join(out)
+
+
 @dataclass(frozen=True)
 class Vocab:
     identity: dict[str, tuple[str, ...]]
@@ -39,6 +50,12 @@ class Vocab:
     closing_words: tuple[str, ...]
     address_marker_rx: re.Pattern
     address_prose_rx: re.Pattern
+    loss_discourse_rx: re.Pattern
+    loss_discourse: tuple[str, ...]
+    loss_not_received_rx: re.Pattern
+    loss_community_rx: re.Pattern
+    loss_harm_rx: re.Pattern
+    loss_effort_rx: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -93,4 +110,17 @@ def vocab() -> Vocab:
         closing_words=tuple(data["closing"]["words"]),
         address_marker_rx=re.compile(rf"{b}(?:{_alt(data['address']['markers'])}){e}", re.IGNORECASE),
         address_prose_rx=re.compile(rf"{b}(?:{_alt(data['address']['prose'])}){e}", re.IGNORECASE),
+        loss_discourse_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_discourse'])}){e}"),
+        loss_discourse=tuple(cues["loss_discourse"]),
+        # "saya belum menerima tunjangan", "I have not received my salary", "gaji sy blm cair": a negation, a
+        # receiving verb and a thing of value within a few words, either order
+        loss_not_received_rx=re.compile(
+            rf"{b}(?:{_alt(cues['loss_negation'])})\s+(?:\S+\s+){{0,2}}?(?:{_alt(cues['loss_receive'])}){e}"
+            rf"(?:\s+\S+){{0,4}}?\s+(?:{_alt(cues['loss_valuable'])}){e}"
+            rf"|{b}(?:{_alt(cues['loss_valuable'])})(?:\s+\S+){{0,3}}?\s+(?:{_alt(cues['loss_negation'])})\s+"
+            rf"(?:juga\s+|pernah\s+|kunjung\s+)?(?:cair|dicairkan|dibayar|dibayarkan|ditransfer|diterima|paid|"
+            rf"received){e}"),
+        loss_community_rx=re.compile(rf"{b}(?:{_alt(cues['loss_community'])}){e}"),
+        loss_harm_rx=re.compile(rf"{b}(?:{_alt(cues['loss_harm'])}){e}"),
+        loss_effort_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_effort'])}){e}"),
     )
