@@ -294,6 +294,9 @@ _PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|i|we|i've|we've|have|had)
                    r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred)\b")
 
 
+_DEMAND = re.compile(r"\b(?:meminta|diminta|dimintai|minta|memintai|menarik|ditarik|asked|demanded|charged)\b")
+
+
 def _discourse_opening(low: str, v: Vocab) -> bool:
     """A consequence cue at the head of the sentence: "Consequently, ...", "Akibatnya ...", and the misspelt or
     split forms "akbat nya", "akibtnya", "akibat nya" (edit distance against the lexicon, first word or two)."""
@@ -326,8 +329,10 @@ def loss_score(low: str, v: Vocab) -> int:
     score += 2 if discourse else 0
     score += 3 if v.loss_not_received_rx.search(low) else 0
     score += 2 * len(set(v.loss_effort_rx.findall(low)))
-    score += len(set(v.loss_harm_rx.findall(low)))
-    if _MONEY.search(low):
+    harms = len(set(v.loss_harm_rx.findall(low)))
+    score += harms + (1 if harms >= 2 else 0)   # "warga terjatuh ... hasil kebun kami sulit dibawa": two harms
+    # an amount someone asked for describes the service; an amount the writer paid or lost is a loss
+    if _MONEY.search(low) and (_PAID.search(low) or not _DEMAND.search(low)):
         score += 1
         # money the writer handed over, then nothing came: "sudah menyerahkan Rp 1.500.000 tetapi SK-nya tidak ada"
         # (an amount someone asked for, "diminta Rp 50.000 padahal tidak dipungut biaya", describes the service)

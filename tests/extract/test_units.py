@@ -129,3 +129,83 @@ def test_validation_order_and_merge():
     merged = merge_fields(fields, reply)
     assert is_complete(merged)
     assert merged["name"] == "A"  # a partial reply fills gaps, it does not overwrite
+
+
+# ---- loss, NIK, address and name mechanisms (blind-evaluation patterns, our own wording)
+from pipeline.extract.letter import classify, clean_name  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "Consequently, I have not received my allowance since June.",
+    "As a consequence, my promotion was postponed by a whole year.",
+    "Because of this I had to borrow from a neighbour to pay the rent.",
+    "Karena belum dilantik, saya belum menerima tunjangan jabatan sejak Mei.",
+    "Sudah tiga bulan saya tidak mendapat uang pensiun, padahal itu satu-satunya penghasilan saya.",
+    "Gaji sy blm cair dr bulan lalu.",
+    "SAYA SUDAH MENYETOR UANG RP 900.000 KE PETUGAS TETAPI BERKASNYA TIDAK ADA.",
+    "Akbat nya sya tdk bisa ikut tes tahun ini.",
+    "akibat nya saya harus datang lagi minggu depan.",
+    "Akibtnya saya ketinggalan jadwal.",
+    "Dua warga terjatuh di lubang itu dan hasil kebun kami sulit dibawa ke pasar.",
+    "aku udh ijin kerja sehari buat ngantri, ujung2nya pulang gak dpt apa2",
+    "Aku wis adoh-adoh mrono, ninggal gawean, ongkos metu dhewe, tapi ora oleh opo-opo.",
+])
+def test_loss_sentences_are_found(sentence):
+    """GIVEN a sentence stating a harm in one of the blind set's shapes THEN it is a loss, also as the first one."""
+    assert classify(sentence, vocab()) == "loss"
+    assert classify(sentence, vocab(), first=True) == "loss"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pada hari kedua, ketika saya tiba di aula, panitia mengumumkan acara dibatalkan tanpa pemberitahuan.",
+    "Ketika saya mengurus berkas, petugas meminta uang Rp 100.000 padahal layanan itu tidak dipungut biaya.",
+    "Saya mengajukan berkas kenaikan pangkat pada bulan Maret.",
+])
+def test_service_events_are_not_a_loss(sentence):
+    """GIVEN what happened to the service, with no harm to the writer THEN it is description, not loss."""
+    assert classify(sentence, vocab()) != "loss"
+
+
+def test_tulung_opens_a_request():
+    assert classify("Tulung petugase mbok ditegur.", vocab()) == "req"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Saya Rudi, NIK 3514162903990002. Saya guru.", "3514162903990002"),
+    ("NIK saya 3514 0710 0985 0004.", "3514071009850004"),
+    ("No. KTP: 3514-0710-0985-0004", "3514071009850004"),
+    ("ID number 3514.0710.0985.0004, phone 081234567890", "3514071009850004"),
+    ("NIP 198703152010011002, HP 081234567890", None),
+])
+def test_nik_inline_and_grouped(text, want):
+    got = find_nik(text)
+    assert (got[0] if got else None) == want
+
+
+def test_prose_address_needs_an_address_after_the_marker():
+    """GIVEN 'warga ... di jalan tersebut' and no address THEN no address is invented."""
+    r = read_letter("Selamat pagi,\n\nJalan di depan kantor berlubang sejak Juni.\nSudah dua warga jatuh di jalan "
+                    "tersebut, dan gerobak kami sulit lewat.\n\nTolong segera diperbaiki.\n")
+    assert "address" not in r.found
+    assert "loss" in r.found
+
+
+def test_unlabelled_address_line_below_the_name():
+    r = read_letter("min sy mau lapor loket tutup\n\nmakasih,\nSari Dewi\nDsn. Krajan RT 02 RW 05 Ds. Sumberejo "
+                    "Kec. Pandaan\n")
+    assert r.found["address"].value == "Dsn. Krajan RT 02 RW 05 Ds. Sumberejo Kec. Pandaan"
+
+
+@pytest.mark.parametrize("closing", ["makasih bnyk min,", "thx bgt kak,", "terima kasih banyak ya min"])
+def test_chatty_words_after_a_closing_are_not_a_name(closing):
+    r = read_letter(f"halo\nsy mau lapor antrean lama\n\n{closing}\nRina Oktaviani\n")
+    assert r.closing_name == "Rina Oktaviani"
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("Agustina Wulandari, S.Sos., M.AP.", "Agustina Wulandari, S.Sos., M.AP."),
+    ("Budi, S.Pd.", "Budi, S.Pd."),
+    ("Budi Santoso.", "Budi Santoso"),
+])
+def test_title_dot_is_kept(raw, want):
+    assert clean_name(raw) == want
