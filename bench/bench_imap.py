@@ -185,6 +185,9 @@ def ingest(config: Path, *, stages: bool = False, profile: bool = False) -> dict
         buf = io.StringIO()
         pstats.Stats(profiler, stream=buf).sort_stats("tottime").print_stats(14)
         out["profile"] = buf.getvalue()
+        buf = io.StringIO()
+        pstats.Stats(profiler, stream=buf).sort_stats("cumulative").print_stats(40)
+        out["profile_cumulative"] = buf.getvalue()
     return out
 
 
@@ -257,16 +260,51 @@ def peak_memory(server: Dovecot, user: str, count: int, work: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+# ------------------------------------------------------------------ profile only
+def profile_only(count: int) -> None:
+    """`--profile N`: where the time of one ingest goes, without the other measurements."""
+    import logging
+    logging.basicConfig(level=logging.WARNING)
+    root = dovecot_root()
+    work = Path(tempfile.mkdtemp(prefix="pengaduan-bench-"))
+    server = Dovecot(root, users=2)
+    server.start()
+    try:
+        for user, profile in (("user1", False), ("user2", True)):
+            fill_maildir(server, user, count, pdf_every=5, tag="prof")
+            warm(server, user)
+            result = ingest(site_config(work / user, server, user), stages=not profile, profile=profile)
+            assert result["filed"] == count, result
+            if not profile:
+                total = result["seconds"]
+                print(f"{count} mails (a fifth with a PDF): {count / total:.0f} msg/s; " + ", ".join(
+                    f"{name} {secs / total:.0%}" for name, secs in sorted(result["stages"].items(),
+                                                                          key=lambda kv: -kv[1])))
+            else:
+                print(f"profiled: {result['seconds']:.2f} s")
+                print(result["profile_cumulative"])
+                print(result["profile"])
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
 # ------------------------------------------------------------------ main
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts (smoke test)")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--memory-count", type=int, default=10_000)
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="only profile an ingest of N mails (a fifth with a PDF): stages and cProfile")
     parser.add_argument("--memory-child", metavar="CONFIG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
+        return
+    if args.profile:
+        profile_only(args.profile)
         return
     count, memory_count, big = (200, 1000, 2000) if args.quick else (args.count, args.memory_count, 10_000)
 

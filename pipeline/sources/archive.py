@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Sequence
 
 
 class Archive:
@@ -17,26 +20,80 @@ class Archive:
 
     def store(self, data: bytes) -> tuple[str, Path]:
         """Write the bytes durably (fsync, atomic rename); the same bytes are stored once."""
+        digest, path, written = self._write(data, sync=True)
+        if written:
+            _fsync_dir(path.parent)
+        return digest, path
+
+    def store_many(self, blobs: Sequence[bytes]) -> list[tuple[str, Path]]:
+        """`store` for a batch, durable when it returns, with one filesystem sync for all.
+
+        Each `store` costs two fsyncs (file, directory), ~1.5 ms here, and the
+        content-addressed layout puts nearly every file in its own directory,
+        so per-directory batching saves nothing. Instead the files are written
+        and renamed unsynced, and one syncfs(2) on the archive's filesystem
+        makes all their data and directory entries durable at once (~0.5 ms
+        per item in batches of 50). Where syncfs is missing (not Linux),
+        every file is synced as in `store`.
+        """
+        syncfs = _syncfs()
+        if syncfs is None:
+            return [self.store(data) for data in blobs]
+        out = []
+        for data in blobs:
+            digest, path, _new = self._write(data, sync=False)
+            out.append((digest, path))
+        # Also when every file was there already: one left by a batch that
+        # crashed before its sync may not be on disk yet.
+        if out:
+            fd = os.open(self.root, os.O_RDONLY)
+            try:
+                if syncfs(fd) != 0:
+                    err = ctypes.get_errno()
+                    raise OSError(err, f"syncfs {self.root}: {os.strerror(err)}")
+            finally:
+                os.close(fd)
+        return out
+
+    def _write(self, data: bytes, *, sync: bool) -> tuple[str, Path, bool]:
         digest = hashlib.sha256(data).hexdigest()
         path = self.path_for(digest)
         if path.exists() and path.stat().st_size == len(data):
-            return digest, path
+            return digest, path, False
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if sync:
+                    os.fsync(fh.fileno())
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        _fsync_dir(path.parent)
-        return digest, path
+        return digest, path, True
 
     def read(self, digest: str) -> bytes:
         return self.path_for(digest).read_bytes()
+
+
+_SYNCFS: list = []
+
+
+def _syncfs():
+    """libc's syncfs, or None where there is none."""
+    if not _SYNCFS:
+        fn = None
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+            fn = libc.syncfs
+            fn.argtypes = [ctypes.c_int]
+            fn.restype = ctypes.c_int
+        except (OSError, AttributeError):
+            fn = None
+        _SYNCFS.append(fn)
+    return _SYNCFS[0]
 
 
 def _fsync_dir(path: Path) -> None:

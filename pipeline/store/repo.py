@@ -94,6 +94,14 @@ def ledger_row(session: Session, source: str, source_key: str) -> InboundItem | 
                         .where(InboundItem.source_key == source_key)).first()
 
 
+def ledger_statuses(session: Session, source: str, source_keys: Sequence[str]) -> dict[str, tuple]:
+    """(status, id, error) of the ledger rows of these keys of one source, by key: one query for a batch."""
+    t = InboundItem.__table__
+    rows = session.execute(sa.select(t.c.source_key, t.c.status, t.c.id, t.c.error)
+                           .where(t.c.source == source).where(t.c.source_key.in_(list(source_keys)))).all()
+    return {r.source_key: (r.status, r.id, r.error) for r in rows}
+
+
 def finished_twin(session: Session, sha256: str, message_id: str | None, exclude_id: int | None) -> InboundItem | None:
     """An already finished item with the same content or the same Message-ID."""
     cond = InboundItem.sha256 == sha256

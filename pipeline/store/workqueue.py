@@ -1,4 +1,4 @@
-"""The work queue: stored inbound items, claimed one at a time by any worker.
+"""The work queue: stored inbound items, claimed a batch at a time by any worker.
 
 The worker that polls a source only stores what it finds (archive + ledger
 row `stored`); every worker then claims stored items here and parses,
@@ -40,6 +40,29 @@ def claim_next(session: Session, worker: str, *, seconds: float = DEFAULT_CLAIM_
     stmt = (sa.update(t).where(t.c.id == pick.scalar_subquery())
             .values(claimed_by=worker, claimed_until=db_now(dialect, seconds)).returning(t.c.id))
     return session.execute(stmt).scalar_one_or_none()
+
+
+def claim_batch(session: Session, worker: str, limit: int, *,
+                seconds: float = DEFAULT_CLAIM_SECONDS) -> list[int]:
+    """Claim up to `limit` of the oldest stored items nobody holds, in one statement; their ids, oldest first."""
+    dialect = session.get_bind().dialect.name
+    t = InboundItem.__table__
+    pick = (sa.select(t.c.id).where(t.c.status == "stored")
+            .where(sa.or_(t.c.claimed_until.is_(None), t.c.claimed_until < db_now(dialect)))
+            .order_by(t.c.id).limit(limit))
+    if dialect == "postgresql":
+        pick = pick.with_for_update(skip_locked=True)
+    # As in claim_next: atomic on SQLite because the UPDATE holds the write lock.
+    stmt = (sa.update(t).where(t.c.id.in_(pick.scalar_subquery()))
+            .values(claimed_by=worker, claimed_until=db_now(dialect, seconds)).returning(t.c.id))
+    return sorted(session.execute(stmt).scalars().all())
+
+
+def release(session: Session, row_ids: list[int], worker: str) -> None:
+    """Give back claimed items this worker will not process now (the others may take them at once)."""
+    t = InboundItem.__table__
+    session.execute(sa.update(t).where(t.c.id.in_(row_ids)).where(t.c.claimed_by == worker)
+                    .where(t.c.status == "stored").values(claimed_until=None))
 
 
 def claim(session: Session, row_id: int, worker: str, *, seconds: float = DEFAULT_CLAIM_SECONDS) -> None:
