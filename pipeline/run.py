@@ -423,6 +423,8 @@ class Pipeline:
                 select(InboundItem).where(InboundItem.id.in_([p.row_id for p in parsed]))
                 .order_by(InboundItem.id).with_for_update())}
             now = self.clock()
+            twins = repo.FinishedTwins(session, [row.sha256 for row in rows.values()],
+                                       [p.document.headers.message_id for p in parsed if p.document.headers])
             for p in parsed:
                 row = rows.get(p.row_id)
                 if row is None or row.status != "stored":
@@ -430,7 +432,9 @@ class Pipeline:
                         else None
                     continue
                 outcomes[p.row_id] = filing.file_item(session, self.settings, self.archive, row, p.document,
-                                                      p.extraction, channel=p.channel, now=now)
+                                                      p.extraction, channel=p.channel, now=now, twins=twins)
+                if row.status in ("done", "rejected"):
+                    twins.add(row)   # a later item of this batch may be its twin
         return outcomes
 
     def _file_alone(self, p: "_Parsed", report: CycleReport) -> "filing.Outcome | tuple[str, str | None] | None":

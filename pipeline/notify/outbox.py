@@ -51,14 +51,14 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
     now = now or utcnow()
     automatic = (kind in CITIZEN_AUTOMATIC_KINDS) if automatic is None else automatic
     address = clean_address(to_address)
+    # Before the row exists, so the count needs no "but this one".
+    reason = _suppression_reason(session, settings, address, automatic, now)
     row = Outbox(complaint_id=complaint.id if complaint else None, kind=kind, to_address=address or "",
                  subject=subject, message_id=f"<pending-{now.timestamp()}-{id(subject)}@local>", raw=b"",
                  automatic=automatic, created_at=now, next_attempt_at=now)
     session.add(row)
     session.flush()  # the row id makes the Message-ID
     row.message_id = message_id_for(row.id, complaint.ticket if complaint else None, settings.smtp.from_address)
-
-    reason = _suppression_reason(session, settings, address, automatic, now, row.id)
     if automatic:
         headers = dict(AUTO_REPLY_HEADERS)
     elif kind in INTERNAL_KINDS:
@@ -84,7 +84,7 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
 
 
 def _suppression_reason(session: Session, settings: Settings, address: str | None, automatic: bool,
-                        now: datetime, row_id: int) -> str | None:
+                        now: datetime) -> str | None:
     if address is None:
         return "no valid recipient address"
     if address.lower() in settings.own_addresses and automatic:
@@ -96,7 +96,7 @@ def _suppression_reason(session: Session, settings: Settings, address: str | Non
         select(sa.func.count()).select_from(Outbox)
         .where(sa.func.lower(Outbox.to_address) == address.lower())
         .where(Outbox.automatic.is_(True)).where(Outbox.status != "suppressed")
-        .where(Outbox.created_at >= since).where(Outbox.id != row_id)).one()
+        .where(Outbox.created_at >= since)).one()
     if recent >= settings.smtp.auto_reply_limit:
         return (f"rate limit: {recent} automatic replies to this address in the last "
                 f"{settings.smtp.auto_reply_window_hours:g} hours")

@@ -114,6 +114,35 @@ def finished_twin(session: Session, sha256: str, message_id: str | None, exclude
     return session.exec(stmt).first()
 
 
+class FinishedTwins:
+    """`finished_twin` for a batch filed in one transaction: one query for the whole
+    batch, then kept up to date by `add` as the batch's own items finish."""
+
+    def __init__(self, session: Session, sha256s: Iterable[str], message_ids: Iterable[str | None]):
+        t = InboundItem.__table__
+        shas, mids = set(sha256s), {m for m in message_ids if m}
+        cond = t.c.sha256.in_(shas)
+        if mids:
+            cond = sa.or_(cond, t.c.message_id.in_(mids))
+        rows = session.execute(sa.select(t.c.id, t.c.sha256, t.c.message_id, t.c.complaint_id).where(cond)
+                               .where(t.c.status.in_(("done", "rejected"))).order_by(t.c.id)).all()
+        self._by_sha: dict[str, object] = {}
+        self._by_mid: dict[str, object] = {}
+        for row in rows:
+            self.add(row)
+
+    def add(self, row) -> None:
+        """A row now finished (done or rejected); the first one seen per key is kept, as the query's order."""
+        self._by_sha.setdefault(row.sha256, row)
+        if row.message_id:
+            self._by_mid.setdefault(row.message_id, row)
+
+    def find(self, sha256: str, message_id: str | None, exclude_id: int | None):
+        found = [r for r in (self._by_sha.get(sha256), self._by_mid.get(message_id) if message_id else None)
+                 if r is not None and r.id != exclude_id]
+        return min(found, key=lambda r: r.id) if found else None
+
+
 def last_inbound_message(session: Session, complaint_id: int) -> MailMessage | None:
     return session.exec(select(MailMessage).where(MailMessage.complaint_id == complaint_id)
                         .where(MailMessage.direction == "in").where(MailMessage.message_id.is_not(None))
