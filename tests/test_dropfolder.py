@@ -118,3 +118,41 @@ def test_a_crash_in_the_middle_of_ocr_loses_nothing(tmp_path):
     assert complaint.channel == "scan" and complaint.ocr
     assert not (project.root / "var/scans/scan.png").exists()
     assert (project.root / "var/scans-done/scan.png").exists()
+
+
+def test_page_images_in_a_subfolder_are_one_letter_in_name_order(project):
+    """GIVEN the two pages of one letter as separate images in a subfolder
+    WHEN the subfolder has been still long enough
+    THEN they are read as one two-page letter, pages in name order, and the
+    subfolder moves out whole."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    tif = Image.open(ROOT / "tests/fixtures/scans/unsigned_two_pages.tif")
+    pages = []
+    for i in range(tif.n_frames):
+        tif.seek(i)
+        buf = BytesIO()
+        tif.copy().save(buf, format="PNG")
+        pages.append(buf.getvalue())
+    # named so that name order, not creation order, puts page 1 first
+    project.drop_scan("surat-budi/halaman-2.png", pages[1])
+    project.drop_scan("surat-budi/halaman-1.png", pages[0])
+    folder = project.root / "var/scans/surat-budi"
+    past = folder.stat().st_mtime - 60
+    os.utime(folder, (past, past))
+
+    report = project.pipeline().run_cycle()
+    assert len(report.filed) == 1, report.failed
+    [complaint] = _complaints(project)
+    assert complaint.channel == "scan" and complaint.ocr
+    with project.db().atomic() as s:
+        [item] = s.exec(select(InboundItem)).all()
+    combined = Image.open(item.archive_path)
+    assert combined.n_frames == 2
+    combined.seek(0)
+    assert combined.convert("L").tobytes() == Image.open(BytesIO(pages[0])).convert("L").tobytes()
+    assert not folder.exists()
+    assert sorted(p.name for p in (project.root / "var/scans-done/surat-budi").iterdir()) == \
+        ["halaman-1.png", "halaman-2.png"]
