@@ -48,3 +48,15 @@ def test_html_escapes_what_came_from_a_citizen():
 def test_indonesian_dates():
     assert tanggal(date(2026, 12, 30)) == "Rabu, 30 Desember 2026"
     assert tanggal(None) == "-"
+
+
+def test_a_long_subject_is_not_folded_away_from_its_header():
+    from datetime import datetime, timezone
+
+    from pipeline.notify.compose import build_message
+
+    subject = "[ADU-2026-000002] Pengaduan Anda belum lengkap / Your complaint is incomplete"
+    msg = build_message(from_address="pengaduan@example.go.id", from_name="Pengaduan", to_address="b@example.com",
+                        subject=subject, text="isi", html=None, message_id="<m@example.go.id>",
+                        date=datetime(2026, 11, 30, tzinfo=timezone.utc))
+    assert f"Subject: {subject}".encode() in bytes(msg)

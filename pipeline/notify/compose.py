@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -20,6 +21,11 @@ AUTO_GENERATED_HEADERS = {
     "Auto-Submitted": "auto-generated",
     "X-Auto-Response-Suppress": "All",
 }
+# Python's folder moves a long unstructured Subject whole onto a continuation
+# line ("Subject:\n [ADU-...] ..."), which clients show with a leading space
+# and which hides the ticket token from naive subject filters. RFC 5322 allows
+# 998 characters; our subjects are far shorter, so they are never folded.
+COMPOSE_POLICY = email_policy.default.clone(max_line_length=998)
 _ADDR_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 _MSGID_RE = re.compile(r"^<[^<>\s]+@[^<>\s]+>$")
@@ -47,7 +53,7 @@ def message_id_for(outbox_id: int, ticket: str | None, from_address: str) -> str
 def build_message(*, from_address: str, from_name: str, to_address: str, subject: str, text: str,
                   html: str | None, message_id: str, date: datetime, in_reply_to: str | None = None,
                   references: Sequence[str] = (), extra_headers: dict[str, str] | None = None) -> EmailMessage:
-    msg = EmailMessage()
+    msg = EmailMessage(policy=COMPOSE_POLICY)
     msg["From"] = Address(display_name=from_name, addr_spec=from_address)
     msg["To"] = to_address
     msg["Subject"] = subject
