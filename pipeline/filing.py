@@ -83,10 +83,10 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
 
     missing = list(extraction.missing)
     state = "incomplete" if missing else "received"
-    complaint = _new_complaint(session, settings, extraction, document, channel=channel, now=now, state=state)
-    if not missing:
-        complaint.completed_at = now
-        complaint.due = due_date(now, settings.deadline)
+    # Set before the INSERT, not after it (which costs an UPDATE).
+    complete = {} if missing else {"completed_at": now, "due": due_date(now, settings.deadline)}
+    complaint = _new_complaint(session, settings, extraction, document, channel=channel, now=now, state=state,
+                               **complete)
     repo.add_event(session, complaint, actor=SYSTEM, action="file", from_state=None, to_state=state,
                    note=f"filed from {row.source}" + (f"; missing: {', '.join(missing)}" if missing else ""), at=now)
     _record_inbound(session, complaint, row, document, now)
@@ -101,16 +101,20 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
 
 # ------------------------------------------------------------------ helpers
 def _new_complaint(session: Session, settings: Settings, extraction, document: Document, *, channel: str,
-                   now: datetime, state: str) -> Complaint:
+                   now: datetime, state: str, **extra) -> Complaint:
     fields = dict(extraction.fields)
     year = now.astimezone(settings.deadline.tz).year
+    # The counter reads nothing pending in the session: no autoflush, so what is
+    # pending goes in the complaint's flush below (each flush costs ~1 ms of ORM).
+    with session.no_autoflush:
+        ticket = repo.next_ticket(session, year)
     complaint = Complaint(
-        ticket=repo.next_ticket(session, year), state=state, channel=channel,
+        ticket=ticket, state=state, channel=channel,
         name=fields.get("name"), email=_email_of(fields, document), phone=fields.get("phone"),
         nik=fields.get("nik"), fields=fields, evidence=_evidence_json(extraction),
         missing=list(extraction.missing), complete=not extraction.missing,
         division=extraction.division, division_reason=_reason(extraction),
-        ocr=bool(extraction.ocr), received_at=now, updated_at=now)
+        ocr=bool(extraction.ocr), received_at=now, updated_at=now, **extra)
     session.add(complaint)
     session.flush()
     return complaint

@@ -56,6 +56,9 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
     row = Outbox(complaint_id=complaint.id if complaint else None, kind=kind, to_address=address or "",
                  subject=subject, message_id=f"<pending-{now.timestamp()}-{id(subject)}@local>", raw=b"",
                  automatic=automatic, created_at=now, next_attempt_at=now)
+    if reason:
+        row.status = "suppressed"
+        row.last_error = reason
     session.add(row)
     session.flush()  # the row id makes the Message-ID
     row.message_id = message_id_for(row.id, complaint.ticket if complaint else None, settings.smtp.from_address)
@@ -73,14 +76,22 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
                         extra_headers=headers)
     row.raw = bytes(msg)
     if reason:
-        row.status = "suppressed"
-        row.last_error = reason
         log.info("outbox %s (%s) suppressed: %s", row.id, kind, reason)
     session.add(row)
     if complaint is not None and kind not in INTERNAL_KINDS:
         session.add(MailMessage(complaint_id=complaint.id, direction="out", message_id=row.message_id,
                                 subject=subject, address=address, at=now, outbox_id=row.id))
     return row
+
+
+_t = Outbox.__table__
+# Built once: building and hashing the statement on every call cost ~0.7 ms,
+# against ~0.1 ms to run it. (Not indexed: lower(to_address) scans the outbox.)
+_RECENT_AUTOMATIC = (
+    sa.select(sa.func.count()).select_from(_t)
+    .where(sa.func.lower(_t.c.to_address) == sa.bindparam("address"))
+    .where(_t.c.automatic.is_(True)).where(_t.c.status != "suppressed")
+    .where(_t.c.created_at >= sa.bindparam("since", type_=_t.c.created_at.type)))
 
 
 def _suppression_reason(session: Session, settings: Settings, address: str | None, automatic: bool,
@@ -92,11 +103,11 @@ def _suppression_reason(session: Session, settings: Settings, address: str | Non
     if not automatic:
         return None
     since = now - timedelta(hours=settings.smtp.auto_reply_window_hours)
-    recent = session.exec(
-        select(sa.func.count()).select_from(Outbox)
-        .where(sa.func.lower(Outbox.to_address) == address.lower())
-        .where(Outbox.automatic.is_(True)).where(Outbox.status != "suppressed")
-        .where(Outbox.created_at >= since)).one()
+    # Every outbox row is added by queue_message, which flushes it at once with
+    # its status, so nothing pending can change this count: no autoflush (a
+    # flush costs ~1 ms of ORM; the complaint's or the row's own flush follows).
+    with session.no_autoflush:
+        recent = session.execute(_RECENT_AUTOMATIC, {"address": address.lower(), "since": since}).scalar_one()
     if recent >= settings.smtp.auto_reply_limit:
         return (f"rate limit: {recent} automatic replies to this address in the last "
                 f"{settings.smtp.auto_reply_window_hours:g} hours")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 from typing import Iterable, Sequence
@@ -24,16 +25,21 @@ def next_ticket(session: Session, year: int) -> str:
     rolled-back transaction gives its number back, and a number is never
     handed out twice.
     """
-    dialect = session.get_bind().dialect.name
+    stmt = _next_ticket_statement(session.get_bind().dialect.name)
+    number = session.execute(stmt, {"year": year}).scalar_one()
+    return f"ADU-{year}-{number:06d}"
+
+
+@functools.lru_cache(maxsize=None)
+def _next_ticket_statement(dialect: str):
+    """Built once per dialect: building and hashing it per ticket cost more than running it."""
     table = TicketCounter.__table__
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table).values(year=year, last=1).on_conflict_do_update(
+    return insert(table).values(year=sa.bindparam("year"), last=1).on_conflict_do_update(
         index_elements=[table.c.year], set_={"last": table.c.last + 1}).returning(table.c.last)
-    number = session.execute(stmt).scalar_one()
-    return f"ADU-{year}-{number:06d}"
 
 
 def get_by_ticket(session: Session, ticket: str, *, for_update: bool = False) -> Complaint:
