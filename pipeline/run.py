@@ -11,7 +11,13 @@ Several workers may run at once (PostgreSQL). A worker polls a source only
 while it holds the source's lease, and polling only stores; every worker then
 takes stored items from the work queue, so parsing and OCR spread over the
 workers. A lost database connection reruns the unit in hand (one source's
-poll, one item, the outbox) after a backoff; each unit is idempotent.
+poll, one batch of items, the outbox) after a backoff; each unit is idempotent.
+
+For speed, polled items are stored in batches (one archive sync, one ledger
+commit) and claimed items are filed in batches: one transaction holds the
+filing of up to FILE_BATCH items, each with all its rows, so each item is
+still all-or-nothing. A batch that fails to file is rolled back and its
+items are filed one per transaction.
 """
 
 from __future__ import annotations
@@ -212,31 +218,12 @@ class Pipeline:
         check_deadlines(self.db, self.settings, self.clock())
 
     # ---------------------------------------------------------------- one item
-    def intake(self, source: Source, item: RawItem, report: CycleReport) -> None:
-        """Store a polled item for the work queue, or finish one whose outcome is committed."""
-        report.seen += 1
-        with self.db.atomic() as session:
-            row = repo.ledger_row(session, item.source, item.source_key)
-            status, row_id, error = (row.status, row.id, row.error) if row else (None, None, None)
-        if status in FINAL_STATUSES:
-            source.finish(item, "done")   # processed by another worker, or a crash came before the move
-            return
-        if status == "failed":
-            source.finish(item, "failed", error)
-            return
-        if row_id is None:
-            row_id = self.store(item)
-            if row_id is None:
-                return
-            crash_point("stored")
-        # Keep only what `finish` needs: the bytes are in the archive now.
-        self._polled[row_id] = (source, replace(item, data=b""))
-
     def intake_batch(self, source: Source, items: list[RawItem], report: CycleReport) -> None:
-        """`intake` for several items: one ledger query, one archive sync and one ledger commit.
+        """Store polled items for the work queue, or finish those whose outcome is committed.
 
-        The guarantee is the same as one at a time: every new item's bytes are
-        durable in the archive before the commit that records it as `stored`.
+        One ledger query, one archive sync and one ledger commit for the batch;
+        every new item's bytes are durable in the archive before the commit that
+        records it as `stored`.
         """
         report.seen += len(items)
         with self.db.atomic() as session:
