@@ -97,8 +97,8 @@ def test_upgrade_from_the_first_revision_keeps_every_row(tmp_path, database_url)
 
     proc = project.cli("db", "upgrade", check=True)
 
-    assert "0001 -> 0002" in proc.stdout
-    assert current_revision(engine) == head_revision() == "0002"
+    assert "0001 -> 0003" in proc.stdout
+    assert current_revision(engine) == head_revision() == "0003"
     assert snapshot(engine) == before
     indexes = {i["name"] for i in sa.inspect(engine).get_indexes("inbound_item")}
     assert "ix_inbound_item_queue" in indexes

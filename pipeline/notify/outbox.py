@@ -51,6 +51,9 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
     now = now or utcnow()
     automatic = (kind in CITIZEN_AUTOMATIC_KINDS) if automatic is None else automatic
     address = clean_address(to_address)
+    # Stored lower-cased (the domain is case-insensitive, and mailbox names are
+    # in practice), so the rate-limit count is an index lookup (migration 0003).
+    address = address.lower() if address else None
     # Before the row exists, so the count needs no "but this one".
     reason = _suppression_reason(session, settings, address, automatic, now)
     row = Outbox(complaint_id=complaint.id if complaint else None, kind=kind, to_address=address or "",
@@ -86,10 +89,10 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
 
 _t = Outbox.__table__
 # Built once: building and hashing the statement on every call cost ~0.7 ms,
-# against ~0.1 ms to run it. (Not indexed: lower(to_address) scans the outbox.)
+# against ~0.1 ms to run it. Addresses are stored lower-cased and indexed.
 _RECENT_AUTOMATIC = (
     sa.select(sa.func.count()).select_from(_t)
-    .where(sa.func.lower(_t.c.to_address) == sa.bindparam("address"))
+    .where(_t.c.to_address == sa.bindparam("address"))
     .where(_t.c.automatic.is_(True)).where(_t.c.status != "suppressed")
     .where(_t.c.created_at >= sa.bindparam("since", type_=_t.c.created_at.type)))
 

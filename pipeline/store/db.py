@@ -72,14 +72,39 @@ SCHEMA_LOCK = 0x50454E47
 
 
 def upgrade(engine: sa.Engine) -> None:
-    cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            # Several workers started on a new, empty database would each
-            # create the schema; one does, the others then find it at head.
-            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        _lock_schema(conn)
+        _upgrade(conn, engine)
+
+
+def create_if_empty(engine: sa.Engine) -> str | None:
+    """Create the schema at head when the database is empty; return the revision now there.
+
+    The check and the creation happen under the schema lock, so workers
+    started together on a new PostgreSQL database see either nothing (and one
+    creates it) or the finished schema, never the half-way state.
+    """
+    with engine.begin() as conn:
+        _lock_schema(conn)
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current is None and not sa.inspect(conn).get_table_names():
+            log.info("creating a new database at schema %s", head_revision())
+            _upgrade(conn, engine)
+            return head_revision()
+        return current
+
+
+def _lock_schema(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        # Several workers started on a new, empty database would each
+        # create the schema; one does, the others then find it at head.
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+
+
+def _upgrade(conn, engine: sa.Engine) -> None:
+    cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 class Database:
@@ -99,17 +124,13 @@ class Database:
         except sa.exc.OperationalError as exc:
             raise ConfigError(f"database.url: cannot connect: {_first_line(exc)}") from None
         head = head_revision()
-        if current is None and self.auto_create and not self._has_tables():
-            log.info("creating a new database at schema %s", head)
-            upgrade(self.engine)
-        elif current != head:
+        if current is None and self.auto_create:
+            current = create_if_empty(self.engine)
+        if current != head:
             raise SchemaBehind(
                 f"database schema is at {current or 'nothing'}, this program needs {head}: "
                 f"run `pengaduan db upgrade`")
         self._checked = True
-
-    def _has_tables(self) -> bool:
-        return bool(sa.inspect(self.engine).get_table_names())
 
     @contextmanager
     def atomic(self) -> Iterator[Session]:

@@ -151,7 +151,7 @@ class Outbox(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
     kind: str = Field(max_length=32)          # ack | missing | completed | disposition | reminder | escalation | response
-    to_address: str
+    to_address: str = Field(index=True)       # lower-cased; indexed for the rate limit (migration 0003)
     subject: str
     message_id: str = Field(index=True, unique=True)
     raw: bytes = Field(sa_type=sa.LargeBinary)
