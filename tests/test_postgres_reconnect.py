@@ -16,14 +16,14 @@ from letters import complete_email
 from pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
 from test_workers import FINAL, ledger_counts, start_worker, stop_workers, wait_for, write_config
 
-N_MAILS = 150
+N_MAILS = 300
 N_WORKERS = 2
 KILLS = 8
 
 
 def test_workers_survive_repeated_connection_kills(tmp_path, pg_cluster, pg_url):
-    """GIVEN two workers filing 150 e-mails from a shared Maildir into one PostgreSQL
-    WHEN every worker connection is terminated eight times, 1.5 s apart, while they work
+    """GIVEN two workers filing 300 e-mails from a shared Maildir into one PostgreSQL
+    WHEN every worker connection is terminated eight times, 0.75 s apart, while they work
     THEN both workers keep running, log the loss and reconnect, and every e-mail is filed
     once and acknowledged once (one .eml per complaint in the pickup folder)."""
     root = tmp_path / "site"
@@ -44,7 +44,7 @@ def test_workers_survive_repeated_connection_kills(tmp_path, pg_cluster, pg_url)
         for _ in range(KILLS):
             killed += pg_cluster.terminate_backends(database)
             progress.append(sum(ledger_counts(engine)[s] for s in FINAL))
-            time.sleep(1.5)
+            time.sleep(0.75)
         assert all(p.poll() is None for p in procs), "a worker died of a lost connection"
 
         def finished() -> bool:
@@ -56,7 +56,9 @@ def test_workers_survive_repeated_connection_kills(tmp_path, pg_cluster, pg_url)
         stop_workers(procs)
 
     assert killed >= KILLS, killed                      # connections were there to kill, each time
-    assert progress[-1] < N_MAILS, progress             # and the kills came while work remained
+    # and most kills came while work remained (batched filing is quick: how
+    # many fall before the end depends on the machine, not on correctness)
+    assert sum(p < N_MAILS for p in progress) >= KILLS // 2, progress
     assert all(p.returncode == 0 for p in procs), [p.returncode for p in procs]
     text = "".join(log.read_text(errors="replace") for log in logs)
     assert "database connection lost" in text and "reconnecting in" in text
