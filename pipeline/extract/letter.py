@@ -47,7 +47,7 @@ class LetterReading:
 
 
 # ------------------------------------------------------------------ lines
-_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|[IVX]{1,4}[.)]\s+)?")
+_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
 _ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
@@ -157,6 +157,25 @@ _LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*[:：]\s*(.*)$") 
 _LABEL_SHAPE = re.compile(r"^[^\W\d][\w ./()-]{1,30}?\s*[:：]")
 
 
+_SECTION_SEP = re.compile(r"^\s*[:：]\s*|^\s*(?:--+|[–—])\s*|^\s+-\s+")
+# "Yang saya mohonkan:", "Hal yang dikeluhkan --", "Akibatnya bagi saya —": a short head and a terminator
+_FAMILY_HEAD = re.compile(r"^([^\W\d_][^\W\d_'/-]*(?:\s+[^\W\d_][\w'/-]*){0,5})\s*(?:[:：]|--+|[–—]|\s-(?=\s|$))\s*(.*)$")
+_FAMILY_NOT = re.compile(r"^(?:saya|sy|kami|aku|i|we|dengan|bersama|berikut|mohon\s+maaf|demikian|terima)\b")
+
+
+def _family_label(body: str, v: Vocab) -> Label | None:
+    m = _FAMILY_HEAD.match(body)
+    if not m:
+        return None
+    head = m.group(1).casefold()
+    if _FAMILY_NOT.match(head):
+        return None
+    fam = v.family_rx.search(head)
+    if not fam:
+        return None
+    return Label("section", fam.lastgroup, head, m.group(2).strip())
+
+
 def _heading_line(body: str) -> bool:
     """A short capitalised line without a sentence end: "Dampak yang saya rasakan"."""
     words = body.rstrip(" :").split()
@@ -184,9 +203,9 @@ def match_label(line: str, v: Vocab) -> Label | None:
         if alt:
             rest = rest[alt.end():]
         field_ = v.label_of[m.group(1)][1]
-        if not rest.strip(" :.-–*"):
+        if not rest.strip(" :.-–—*"):
             return Label("section", field_, m.group(1), "")
-        sep = re.match(r"^\s*[:：]\s*|^\s+[-–]\s+", rest)
+        sep = _SECTION_SEP.match(rest)
         if sep:
             return Label("section", field_, m.group(1), rest[sep.end():].strip())
         if body.rstrip().endswith(":") and len(body) <= 90:
@@ -196,6 +215,9 @@ def match_label(line: str, v: Vocab) -> Label | None:
             return Label("section", field_, m.group(1), tail.group(2).strip())
         if _heading_line(body):
             return Label("section", field_, m.group(1), "")
+    fam = _family_label(body, v)
+    if fam:
+        return fam
     # A typo in a label: a "word(s) :" line, or a short heading line of its own.
     colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
     if colon:
@@ -340,6 +362,35 @@ def loss_score(low: str, v: Vocab) -> int:
     return score
 
 
+_PRONOUN = {"saya", "sy", "kami", "aku", "kulo", "kula"}
+# "saya mau melaporkan ...", "ingin mengadukan bahwa ...": what follows the reporting verb is the description
+_REPORTED = re.compile(r"^.{0,80}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:melaporkan|mengadukan|komplain|lapor|"
+                       r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
+                       r"\s*[,:]?\s*(?!(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai)\b)", re.IGNORECASE)
+
+
+def _fix_request_verb(words: list[str], v: Vocab) -> str | None:
+    """The sentence with a misspelt request verb at its head spelt right ("Saya mohn ..." -> "saya mohon ...")."""
+    for k in range(min(2, len(words))):
+        w = words[k].strip(",.")
+        if k == 1 and words[0] not in _PRONOUN:
+            break
+        if len(w) >= 4 and w not in v.request_verbs:
+            for verb in v.request_verbs:
+                if _fuzzy_equal(w, verb):
+                    return " ".join(words[:k] + [verb] + words[k + 1:])
+    return None
+
+
+def reported_part(sentence: str) -> str:
+    """The description after a reporting verb: "Saya mau melaporkan X" -> "X" (when X says something)."""
+    m = _REPORTED.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end():].strip()
+    return rest if len(rest.split()) >= 4 else sentence
+
+
 def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     """desc | loss | req | filler | identity for one sentence of unlabelled prose.
 
@@ -350,8 +401,13 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     if not words:
         return "filler"
     req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low))
+    if not req:
+        fixed = _fix_request_verb(words, v)
+        if fixed:
+            low, words = fixed, fixed.split()
+            req = bool(v.request_rx.match(low) or v.request_early_rx.match(low))
     filler = v.filler_rx.search(low)
-    if not filler and v.intro_rx.search(low) and len(words) <= 14:
+    if not filler and v.intro_rx.search(low) and len(words) <= 14 and reported_part(low) == low:
         filler = True  # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
     if req:
         if _request_content(low, v) >= 1:
@@ -524,6 +580,8 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     names = {"desc": "service_description", "loss": "loss", "req": "requested_resolution"}
     rules = {"desc": "narrative sentences of the body", "loss": "sentences with loss cue words",
              "req": "sentences opening with a request"}
+    if buckets["desc"]:
+        buckets["desc"] = [reported_part(s) for s in buckets["desc"]]
     for kind, sents in buckets.items():
         if sents:
             r.put(names[kind], " ".join(sents), sents[0], rules[kind], 0.6)

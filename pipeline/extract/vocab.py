@@ -56,6 +56,8 @@ class Vocab:
     loss_community_rx: re.Pattern
     loss_harm_rx: re.Pattern
     loss_effort_rx: re.Pattern
+    family_rx: re.Pattern            # a family word of a label head; group name = field
+    request_verbs: tuple[str, ...]   # request verbs of 4+ letters, for misspelt openers ("mohn")
 
 
 @lru_cache(maxsize=1)
@@ -123,4 +125,6 @@ def vocab() -> Vocab:
         loss_community_rx=re.compile(rf"{b}(?:{_alt(cues['loss_community'])}){e}"),
         loss_harm_rx=re.compile(rf"{b}(?:{_alt(cues['loss_harm'])}){e}"),
         loss_effort_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_effort'])}){e}"),
+        family_rx=re.compile("|".join(rf"{b}(?P<{f}>{_alt(ws)}){e}" for f, ws in data["label_families"].items())),
+        request_verbs=("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut"),
     )
