@@ -364,7 +364,7 @@ def loss_score(low: str, v: Vocab) -> int:
 
 _PRONOUN = {"saya", "sy", "kami", "aku", "kulo", "kula"}
 # "saya mau melaporkan ...", "ingin mengadukan bahwa ...": what follows the reporting verb is the description
-_REPORTED = re.compile(r"^.{0,80}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:melaporkan|mengadukan|komplain|lapor|"
+_REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:melaporkan|mengadukan|komplain|lapor|"
                        r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
                        r"\s*[,:]?\s*(?!(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai)\b)", re.IGNORECASE)
 
@@ -567,7 +567,14 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     for para in paras:
         last = None
         for s in sentences(para):
+            lab = _family_label(s, v) if re.search(r"[:：—–]|--", s[:60]) else None
+            if lab and lab.value:
+                s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value
             kind = classify(s, v, first=not buckets["desc"])
+            if kind == "identity" and reported_part(s) != s:
+                # "Perkenalkan, saya X, tinggal di ..., mau melaporkan Y": Y is the description
+                identity_sents.append(s)
+                s, kind = reported_part(s), "desc"
             low = s.casefold()
             if last in ("loss", "req") and kind == "desc" and (v.continue_rx.match(low) or last == "req"
                                                                and re.match(r"^(?:dan|serta|and)\b", low)):

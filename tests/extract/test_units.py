@@ -209,3 +209,37 @@ def test_chatty_words_after_a_closing_are_not_a_name(closing):
 ])
 def test_title_dot_is_kept(raw, want):
     assert clean_name(raw) == want
+
+
+def test_label_families_and_terminators():
+    """GIVEN label words outside the exact vocabulary, numbered and dash-terminated THEN each is its field's label."""
+    from pipeline.extract.letter import match_label
+    from pipeline.extract.vocab import vocab
+    v = vocab()
+    cases = {"III. Tuntutan": "requested_resolution", "Yang saya mohonkan:": "requested_resolution",
+             "Usulan jalan keluar --": "requested_resolution", "Langkah yang diharapkan:": "requested_resolution",
+             "Hal yang dikeluhkan --": "service_description", "iv) Pokok aduan: x y z": "service_description",
+             "Beban yang ditanggung:": "loss", "Akibatnya bagi saya —": "loss", "b. Dampak yang saya tanggung -": "loss"}
+    for line, want in cases.items():
+        got = match_label(line, v)
+        assert got is not None and got.field == want, line
+    assert match_label("Saya mohon maaf: berkas saya hilang", v) is None
+
+
+def test_unlabelled_request_openers_and_misspelt_verb():
+    from pipeline.extract.letter import classify
+    from pipeline.extract.vocab import vocab
+    v = vocab()
+    for s in ("Saya cuma ingin berkas saya diproses.", "Yang saya inginkan SK saya segera terbit.",
+              "Saya mohn SK saya diterbitkan bulan ini.", "Besar harapan saya tunjangan dibayarkan."):
+        assert classify(s, v) == "req", s
+
+
+def test_description_after_reporting_verb_and_preamble():
+    from pipeline.extract.letter import read_letter
+    r = read_letter("Saya yg bertanda tangan dibawah ini:\n\nPerkenalkan, saya Budi Santoso, tinggal di Desa Wonorejo "
+                    "RT 01 RW 02 Kec. Bangil, mau melaporkan petugas loket yang menolak berkas cuti saya tanpa alasan.\n")
+    desc = r.found["service_description"].value
+    assert "bertanda" not in desc and "melaporkan" not in desc and "petugas loket" in desc
+    r = read_letter("Dengan hormat. Pokok aduan: surat keputusan cuti saya belum juga terbit sejak Agustus.\n")
+    assert r.found["service_description"].value.startswith("surat keputusan")
