@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import divisions_toml
 from servers import (PASSWORD, SmtpServer, auto_replies, complaint_mail, dovecot, dsn, imap_user,  # noqa: F401
                      own_dovecot, smtp_server, smtp_session_server)
 
@@ -81,11 +82,6 @@ class Site:
     def duplicate_deliveries(self) -> int:
         """Copies delivered more than once under the same Message-ID (allowed after a kill mid-send)."""
         return sum(n - 1 for n in Counter(self.smtp.capture.message_ids()).values() if n > 1)
-
-
-def divisions_toml() -> str:
-    text = (ROOT / "config.toml").read_text(encoding="utf-8")
-    return text[text.index("[[division]]"):]
 
 
 def make_site(root: Path, dovecot, user: str, smtp: SmtpServer, *, folders=("INBOX",), fetch_batch: int = 500) -> Site:
