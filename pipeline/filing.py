@@ -213,9 +213,9 @@ def _acknowledge(session: Session, settings: Settings, complaint: Complaint, kin
     text, html = render(kind, complaint=complaint, fields=complaint.fields or {}, missing=complaint.missing or [],
                         agency=settings.agency_name, reply_address=settings.smtp.from_address,
                         working_days=settings.deadline.working_days)
-    row = queue_message(session, settings, complaint=complaint, kind=kind, to_address=complaint.email,
-                        subject=f"[{complaint.ticket}] {SUBJECTS[kind]}", text=text, html=html,
-                        in_reply_to=in_reply_to, references=references, now=now)
+    queue_message(session, settings, complaint=complaint, kind=kind, to_address=complaint.email,
+                  subject=f"[{complaint.ticket}] {SUBJECTS[kind]}", text=text, html=html,
+                  in_reply_to=in_reply_to, references=references, now=now)
     return True
 
 

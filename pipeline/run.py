@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Callable, Iterable
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from pipeline.config import Settings
 from pipeline.errors import PipelineError, SourceError, UnreadableInput
@@ -42,7 +42,7 @@ from pipeline.store import repo, workqueue
 from pipeline.store.db import Database
 from pipeline.store.leases import Leases, worker_id
 from pipeline.store.retry import is_connection_loss, reconnecting
-from pipeline.store.tables import Attachment, InboundItem, MailMessage, utcnow
+from pipeline.store.tables import InboundItem, utcnow
 from pipeline import filing
 from pipeline.crashpoints import crash_point
 
@@ -506,8 +506,6 @@ class Pipeline:
             from pipeline.notify.receipt import write_receipt
         except ImportError:
             return
-        from pipeline.workflow import due_date  # noqa: F401  (due is stored on the complaint)
-
         with self.db.atomic() as session:
             c = repo.get_by_ticket(session, ticket)
             received = [k for k, v in (c.fields or {}).items() if v not in (None, False, "")]

@@ -9,7 +9,7 @@ same bytes again, which the receiver recognises by the Message-ID.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Protocol, Sequence
 
 import sqlalchemy as sa

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
 import shutil
 import time
 from dataclasses import dataclass
