@@ -50,7 +50,8 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
     else:
         twin = repo.finished_twin(session, row.sha256, row.message_id, row.id)
     if twin is not None:
-        return _finish(session, row, "duplicate", twin.complaint_id, now,
+        # A twin filed earlier in this batch is not flushed yet: link its complaint object.
+        return _finish(session, row, "duplicate", getattr(twin, "complaint", None) or twin.complaint_id, now,
                        Outcome("duplicate", note=f"same content or Message-ID as item {twin.id}"))
 
     if headers and headers.bounced_message_ids:
@@ -62,7 +63,7 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
                                to_state=complaint.state, note="citizen unreachable by e-mail: our message bounced",
                                at=now)
                 _record_inbound(session, complaint, row, document, now)
-            return _finish(session, row, "rejected", complaint.id if complaint else None, now,
+            return _finish(session, row, "rejected", complaint, now,
                            Outcome("rejected", complaint.ticket if complaint else None, note="bounce of our message"))
 
     if extraction.auto_reply:
@@ -73,12 +74,12 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
         repo.add_event(session, complaint, actor=SYSTEM, action="file", from_state=None, to_state="rejected",
                        note=f"not a complaint: {reasons}", at=now)
         _record_inbound(session, complaint, row, document, now)
-        return _finish(session, row, "rejected", complaint.id, now,
+        return _finish(session, row, "rejected", complaint, now,
                        Outcome("rejected", complaint.ticket, "rejected", note=reasons))
 
     existing = _thread_match(session, document)
     if existing is not None:
-        return _finish(session, row, "done", existing.id, now,
+        return _finish(session, row, "done", existing, now,
                        _apply_reply(session, settings, archive, existing, row, document, extraction, now))
 
     missing = list(extraction.missing)
@@ -95,7 +96,7 @@ def file_item(session: Session, settings: Settings, archive: Archive, row: Inbou
     own_id = headers.message_id if headers else None
     queued = _acknowledge(session, settings, complaint, "missing" if missing else "ack", now,
                           thread=(own_id, [own_id] if own_id else []))
-    return _finish(session, row, "done", complaint.id, now,
+    return _finish(session, row, "done", complaint, now,
                    Outcome("filed", complaint.ticket, state, receipt_needed=not queued and channel == "scan"))
 
 
@@ -108,6 +109,7 @@ def _new_complaint(session: Session, settings: Settings, extraction, document: D
     # pending goes in the complaint's flush below (each flush costs ~1 ms of ORM).
     with session.no_autoflush:
         ticket = repo.next_ticket(session, year)
+    # Not flushed: its rows point at it by relationship and the batch goes in one flush.
     complaint = Complaint(
         ticket=ticket, state=state, channel=channel,
         name=fields.get("name"), email=_email_of(fields, document), phone=fields.get("phone"),
@@ -116,7 +118,6 @@ def _new_complaint(session: Session, settings: Settings, extraction, document: D
         division=extraction.division, division_reason=_reason(extraction),
         ocr=bool(extraction.ocr), received_at=now, updated_at=now, **extra)
     session.add(complaint)
-    session.flush()
     return complaint
 
 
@@ -222,7 +223,7 @@ def _acknowledge(session: Session, settings: Settings, complaint: Complaint, kin
 def _record_inbound(session: Session, complaint: Complaint, row: InboundItem, document: Document,
                     now: datetime) -> None:
     h = document.headers
-    session.add(MailMessage(complaint_id=complaint.id, direction="in", message_id=h.message_id if h else None,
+    session.add(MailMessage(complaint=complaint, direction="in", message_id=h.message_id if h else None,
                             subject=(h.subject if h else (row.filename or ""))[:500],
                             address=h.from_address if h else None, at=now, inbound_id=row.id))
 
@@ -231,15 +232,18 @@ def _store_attachments(session: Session, archive: Archive, complaint: Complaint,
                        document: Document) -> None:
     for att in document.attachments:
         digest, path = archive.store(att.data)
-        session.add(Attachment(complaint_id=complaint.id, inbound_id=row.id, filename=att.filename,
+        session.add(Attachment(complaint=complaint, inbound_id=row.id, filename=att.filename,
                                content_type=att.content_type, size=len(att.data), sha256=digest,
                                archive_path=str(path)))
 
 
-def _finish(session: Session, row: InboundItem, status: str, complaint_id: int | None, now: datetime,
+def _finish(session: Session, row: InboundItem, status: str, complaint: "Complaint | int | None", now: datetime,
             outcome: Outcome) -> Outcome:
     row.status = status
-    row.complaint_id = complaint_id
+    if isinstance(complaint, Complaint):
+        row.complaint = complaint
+    else:
+        row.complaint_id = complaint
     row.done_at = now
     row.error = None
     session.add(row)

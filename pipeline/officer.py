@@ -127,6 +127,7 @@ def respond(db, settings: Settings, ticket: str, text: str, officer: str, *, now
                                 subject=f"[{c.ticket}] Tanggapan pengaduan / Response to your complaint",
                                 text=body, html=html, in_reply_to=last.message_id if last else None,
                                 references=repo.thread_message_ids(session, c.id), automatic=False, now=now)
+            session.flush()   # the row's id goes in the note
             note = f"response queued to {c.email} (outbox {row.id})"
         else:
             letter = write_letter(settings, c, text, officer, now)

@@ -3,6 +3,8 @@
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
+
 from pipeline.notify.render import render, tanggal
 
 
@@ -59,4 +61,23 @@ def test_a_long_subject_is_not_folded_away_from_its_header():
     msg = build_message(from_address="pengaduan@example.go.id", from_name="Pengaduan", to_address="b@example.com",
                         subject=subject, text="isi", html=None, message_id="<m@example.go.id>",
                         date=datetime(2026, 11, 30, tzinfo=timezone.utc))
-    assert f"Subject: {subject}".encode() in bytes(msg)
+    assert f"Subject: {subject}\r\n".encode() in msg
+
+
+def test_header_values_are_encoded_and_cannot_break_lines():
+    from datetime import datetime, timezone
+    from email import message_from_bytes, policy
+
+    from pipeline.notify.compose import build_message
+
+    common = dict(from_address="pengaduan@example.go.id", to_address="b@example.com", text="isi Rp 1.500",
+                  html="<p>isi</p>", message_id="<m@example.go.id>", date=datetime(2026, 11, 30, tzinfo=timezone.utc))
+    raw = build_message(from_name="Pengaduan BKPSDM Kabupatén", subject="Tanggapan — pengaduan", **common)
+    assert raw.isascii() and b"\r\n\r\n" in raw
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert msg["Subject"] == "Tanggapan — pengaduan"
+    assert msg["From"].addresses[0].display_name == "Pengaduan BKPSDM Kabupatén"
+    assert msg.get_body(("plain",)).get_content() == "isi Rp 1.500"
+    assert msg.get_body(("html",)).get_content() == "<p>isi</p>"
+    with pytest.raises(ValueError):
+        build_message(from_name="Pengaduan", subject="x\r\nBcc: victim@example.com", **common)

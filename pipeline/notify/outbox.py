@@ -56,15 +56,7 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
     address = address.lower() if address else None
     # Before the row exists, so the count needs no "but this one".
     reason = _suppression_reason(session, settings, address, automatic, now)
-    row = Outbox(complaint_id=complaint.id if complaint else None, kind=kind, to_address=address or "",
-                 subject=subject, message_id=f"<pending-{now.timestamp()}-{id(subject)}@local>", raw=b"",
-                 automatic=automatic, created_at=now, next_attempt_at=now)
-    if reason:
-        row.status = "suppressed"
-        row.last_error = reason
-    session.add(row)
-    session.flush()  # the row id makes the Message-ID
-    row.message_id = message_id_for(row.id, complaint.ticket if complaint else None, settings.smtp.from_address)
+    message_id = message_id_for(kind, complaint.ticket if complaint else None, settings.smtp.from_address)
     if automatic:
         headers = dict(AUTO_REPLY_HEADERS)
     elif kind in INTERNAL_KINDS:
@@ -73,17 +65,23 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
         headers = {}
     if complaint is not None:
         headers["X-Pengaduan-Ticket"] = complaint.ticket
-    msg = build_message(from_address=settings.smtp.from_address, from_name=f"Pengaduan {settings.agency_name}",
+    raw = build_message(from_address=settings.smtp.from_address, from_name=f"Pengaduan {settings.agency_name}",
                         to_address=address or "undisclosed-recipients:;", subject=subject, text=text, html=html,
-                        message_id=row.message_id, date=now, in_reply_to=in_reply_to, references=references,
+                        message_id=message_id, date=now, in_reply_to=in_reply_to, references=references,
                         extra_headers=headers)
-    row.raw = bytes(msg)
+    # Not flushed here: the row and its thread entry go in the caller's next
+    # flush (one batched INSERT for a batch of mails); flush to read `row.id`.
+    row = Outbox(complaint=complaint, kind=kind, to_address=address or "",
+                 subject=subject, message_id=message_id, raw=raw, automatic=automatic, created_at=now,
+                 next_attempt_at=now)
     if reason:
-        log.info("outbox %s (%s) suppressed: %s", row.id, kind, reason)
+        row.status = "suppressed"
+        row.last_error = reason
+        log.info("outbox message (%s) suppressed: %s", kind, reason)
     session.add(row)
     if complaint is not None and kind not in INTERNAL_KINDS:
-        session.add(MailMessage(complaint_id=complaint.id, direction="out", message_id=row.message_id,
-                                subject=subject, address=address, at=now, outbox_id=row.id))
+        session.add(MailMessage(complaint=complaint, direction="out", message_id=message_id,
+                                subject=subject, address=address, at=now, outbox=row))
     return row
 
 
@@ -106,11 +104,13 @@ def _suppression_reason(session: Session, settings: Settings, address: str | Non
     if not automatic:
         return None
     since = now - timedelta(hours=settings.smtp.auto_reply_window_hours)
-    # Every outbox row is added by queue_message, which flushes it at once with
-    # its status, so nothing pending can change this count: no autoflush (a
-    # flush costs ~1 ms of ORM; the complaint's or the row's own flush follows).
+    # Rows queued by this transaction and not flushed yet (a batch of mails
+    # from one address is filed in one transaction) count too; they are counted
+    # in the session rather than flushed, as a flush per mail costs ~1 ms of ORM.
     with session.no_autoflush:
-        recent = session.execute(_RECENT_AUTOMATIC, {"address": address.lower(), "since": since}).scalar_one()
+        recent = session.execute(_RECENT_AUTOMATIC, {"address": address, "since": since}).scalar_one()
+    recent += sum(1 for obj in session.new if isinstance(obj, Outbox) and obj.to_address == address
+                  and obj.automatic and obj.status != "suppressed")
     if recent >= settings.smtp.auto_reply_limit:
         return (f"rate limit: {recent} automatic replies to this address in the last "
                 f"{settings.smtp.auto_reply_window_hours:g} hours")

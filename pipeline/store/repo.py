@@ -55,9 +55,7 @@ def get_by_ticket(session: Session, ticket: str, *, for_update: bool = False) ->
 def add_event(session: Session, complaint: Complaint, *, actor: str, action: str,
               from_state: str | None, to_state: str | None, note: str | None = None,
               at: datetime | None = None) -> Event:
-    if complaint.id is None:
-        session.flush()
-    event = Event(complaint_id=complaint.id, actor=actor, action=action, from_state=from_state,
+    event = Event(complaint=complaint, actor=actor, action=action, from_state=from_state,
                   to_state=to_state, note=note, at=at or utcnow())
     session.add(event)
     return event

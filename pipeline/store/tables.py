@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Relationship, SQLModel
 
 
 def utcnow() -> datetime:
@@ -107,6 +107,10 @@ class InboundItem(SQLModel, table=True):
     error: str | None = None
     attempts: int = 0
     complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
+    # This relationship and the ones like it below let a row point at a
+    # complaint not inserted yet, so a batch of new complaints and all their
+    # rows go in one flush (one batched INSERT per table), not one per complaint.
+    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     stored_at: datetime = _ts(default_factory=utcnow)
     done_at: datetime | None = _ts(default=None)
     claimed_by: str | None = None
@@ -117,6 +121,7 @@ class Attachment(SQLModel, table=True):
     __tablename__ = "attachment"
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", index=True)
+    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     inbound_id: int = Field(foreign_key="inbound_item.id")
     filename: str
     content_type: str
@@ -131,6 +136,7 @@ class MailMessage(SQLModel, table=True):
     __tablename__ = "mail_message"
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", index=True)
+    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     direction: str = Field(max_length=3)      # in | out
     message_id: str | None = Field(default=None, index=True)
     subject: str = ""
@@ -138,6 +144,7 @@ class MailMessage(SQLModel, table=True):
     at: datetime = _ts(default_factory=utcnow)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_item.id")
     outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    outbox: Any = Relationship(sa_relationship=sa.orm.relationship("Outbox"))
 
 
 class Outbox(SQLModel, table=True):
@@ -150,6 +157,7 @@ class Outbox(SQLModel, table=True):
     )
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
+    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     kind: str = Field(max_length=32)          # ack | missing | completed | disposition | reminder | escalation | response
     to_address: str = Field(index=True)       # lower-cased; indexed for the rate limit (migration 0003)
     subject: str
@@ -169,6 +177,7 @@ class Event(SQLModel, table=True):
     __tablename__ = "event"
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", index=True)
+    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     at: datetime = _ts(default_factory=utcnow)
     actor: str
     action: str = Field(max_length=32)
