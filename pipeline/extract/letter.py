@@ -58,7 +58,10 @@ _GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|met\s+)?(?:
 _STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
                            re.IGNORECASE)
 _SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|signed|materai|meterai|ttd\.?\s*&\s*materai)"
-                             r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$", re.IGNORECASE)
+                             r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$"
+                             # signing for others: "a.n. Guru PPPK Kecamatan Winongan", "on behalf of the residents"
+                             r"|^\s*(?:a\.\s?n\.?|an\.|atas\s+nama|mewakili|perwakilan|on\s+behalf\s+of|u\.b\.)\s",
+                             re.IGNORECASE)
 _NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "the", "and", "of", "pengaduan",
               "bkpsdm", "tim", "kepala", "kabupaten", "pemerintah", "dinas", "badan", "kantor", "sekolah", "sdn",
               "smp", "sma", "smk", "universitas", "mailer", "system", "team", "pak", "bu", "bapak", "ibu", "ya",
@@ -796,6 +799,8 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
             t = lines[j].strip()
             if not t or _SKIP_SIGNATURE.match(t):
                 continue
+            if place_date(t):
+                continue  # "Terima kasih.\n\nBangil, 12 November 2026\n\nNama": the date line sits between
             if looks_like_name(t):
                 r.closing_name = clean_name(t)
             break
@@ -817,9 +822,10 @@ _PROSE_NAME = [
 ]
 
 
+# "nomor" ends the address before a contact ("nomor HP ..."), not before a house number ("Jalan Mangga Nomor 7")
 _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
-                          r"nomor|nomer|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
-                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|nomor|nomer|no\.?\s*(?:hp|wa|telp)|hp|"
+                          r"(?:nomor|nomer)(?!\s*\d)|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
+                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|(?:nomor|nomer)(?!\s*\d)|no\.?\s*(?:hp|wa|telp)|hp|"
                           r"telp|telepon|tel|phone|mobile|handphone|ponsel|wa|whatsapp|kontak|contact|e-?mail|nik|"
                           r"saya|i\s))", re.IGNORECASE)
 

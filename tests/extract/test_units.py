@@ -243,3 +243,22 @@ def test_description_after_reporting_verb_and_preamble():
     assert "bertanda" not in desc and "melaporkan" not in desc and "petugas loket" in desc
     r = read_letter("Dengan hormat. Pokok aduan: surat keputusan cuti saya belum juga terbit sejak Agustus.\n")
     assert r.found["service_description"].value.startswith("surat keputusan")
+
+
+def test_prose_address_keeps_a_house_number_after_nomor():
+    """GIVEN an address in a sentence with "Nomor 12" THEN the house number does not end it; "nomor HP" does."""
+    from pipeline.extract.letter import read_letter
+    r = read_letter("Saya Wagiman, tinggal di Jalan Kenanga Nomor 12 RT 04 RW 01, Desa Sumbersari, Kecamatan "
+                    "Purwosari, nomor HP 081234560011, ingin mengadukan layanan karpeg.\n")
+    assert r.found["address"].value == "Jalan Kenanga Nomor 12 RT 04 RW 01, Desa Sumbersari, Kecamatan Purwosari"
+
+
+@pytest.mark.parametrize("tail", [
+    "Yang melaporkan,\n\nSri Wahyuni",
+    "Terima kasih.\n\nGempol, 3 Desember 2026\n\nSri Wahyuni",
+    "Salam kami,\nHormat kami,\natas nama warga Dusun Krajan\n\nSri Wahyuni",
+])
+def test_closing_name_past_date_line_and_on_behalf_line(tail):
+    """GIVEN a closing, then a date line or an 'on behalf of' line, then the name THEN the letter is signed."""
+    r = read_letter("Dengan hormat,\nBerkas karpeg saya belum selesai sejak Mei.\n\n" + tail + "\n")
+    assert r.closing_name == "Sri Wahyuni" and r.found["signed"].value is True
