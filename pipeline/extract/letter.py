@@ -49,9 +49,9 @@ class LetterReading:
 # ------------------------------------------------------------------ lines
 _BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
-_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
+_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
-_GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
+_GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|slamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
                        r"salam sejahtera|permisi\b|hai\b|"
                        r"dear\b|hi\b|halo\b|hallo\b|hello\b|yth\b|om swastiastu|shalom|sugeng|nuwun sewu|punten)",
                        re.IGNORECASE)
@@ -74,7 +74,7 @@ _NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "denga
               "min", "kak", "gan", "sis", "bro", "bgt", "banget", "bnyk", "byk", "bnyak", "sebelumnya", "semua",
               "semuanya", "lur", "dulur", "sob", "admin", "ya", "yah", "yaa", "deh", "dong", "ok", "oke", "sekali",
               "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim"}
-_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][a-z]{0,5}\.?)?,?$")
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,?$")   # "S.Pd.", "S.KM", "M.AP."
 
 
 def strip_bullet(line: str) -> str:
@@ -809,16 +809,22 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
 
 
 _NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.-]*(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){0,5}"
-            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][a-z]{0,4}\.?)?)*)")
+            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*)")
 _PROSE_NAME = [
     re.compile(r"(?i:nama\s+saya(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
                r"kula\s+nami|dengan\s+(?:saya\s+)?nama|atas\s+nama)\s*:?\s*" + _NAME_RX),
     re.compile(r"(?i:(?:saya|kami)\s+yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini|yang\s+bertanda\s+tangan\s+di\s*"
                r"bawah\s+ini)\s*[,:]?\s*(?i:nama\s*:?\s*)?" + _NAME_RX),
-    re.compile(r"(?:^|[.!?]\s+)(?i:saya|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*,"),
-    re.compile(r"(?:^|[.!?]\s+)(?i:saya|kula|kulo)\s+" + _NAME_RX +
+    # "Saya, Budi Santoso, ...", also after "Perkenankan/Izinkan saya, ..." (the pronoun opens the clause)
+    re.compile(r"(?:^|[.!?]\s+|\b(?i:perkenankan|perkenalkan|izinkan|ijinkan|kenalkan)\s+)"
+               r"(?i:saya|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*,"),
+    # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name
+    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX +
                r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
-               r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan))"),
+               r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
+               r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator)\b)"),
+    # "I'm Kevin Pratama, a CPNS applicant", "I am Kevin Pratama (NIK ...)"
+    re.compile(r"(?:^|[.!?,]\s+)(?i:i'm|i\s+am|im)\s+" + _NAME_RX + r"(?=\s*[,(])"),
 ]
 
 

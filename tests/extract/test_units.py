@@ -262,3 +262,15 @@ def test_closing_name_past_date_line_and_on_behalf_line(tail):
     """GIVEN a closing, then a date line or an 'on behalf of' line, then the name THEN the letter is signed."""
     r = read_letter("Dengan hormat,\nBerkas karpeg saya belum selesai sejak Mei.\n\n" + tail + "\n")
     assert r.closing_name == "Sri Wahyuni" and r.found["signed"].value is True
+
+
+@pytest.mark.parametrize("opening,want", [
+    ("Izinkan saya, Dewi Lestari, S.KM, bidan desa di Puskesmas Gempol, mengadukan layanan cuti.", "Dewi Lestari, S.KM"),
+    ("pagi min, sy Andi Wijaya peserta seleksi PPPK 2026, mau tanya hasil seleksi.", "Andi Wijaya"),
+    ("Hello, I'm Maria Gunawan, a PPPK teacher at SDN Gempol 2, and my contract letter is late.", "Maria Gunawan"),
+])
+def test_name_given_in_the_opening_sentence(opening, want):
+    """GIVEN the writer names themself in a sentence (after 'Izinkan saya,', as 'sy X peserta', as "I'm X,")
+    THEN that name, with its degree, is the name."""
+    r = read_letter(opening + "\n\nBerkas saya belum diproses sejak Mei.\n")
+    assert r.found["name"].value == want
