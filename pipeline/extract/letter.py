@@ -399,7 +399,7 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
 
     `first`: no narrative sentence came before it (a loss follows what went wrong).
     """
-    low = sentence.casefold().strip(" -*•\"'")
+    low = v.expand_chat(sentence.casefold().strip(" -*•\"'"))
     words = low.split()
     if not words:
         return "filler"

@@ -58,6 +58,14 @@ class Vocab:
     loss_effort_rx: re.Pattern
     family_rx: re.Pattern            # a family word of a label head; group name = field
     request_verbs: tuple[str, ...]   # request verbs of 4+ letters, for misspelt openers ("mohn")
+    chat: dict[str, str]             # shorthand -> the word ("krn" -> "karena")
+    chat_rx: re.Pattern | None
+
+    def expand_chat(self, low: str) -> str:
+        """Lower-cased text with chat shorthand spelt out ("krn itu sy tdk bs" -> "karena itu sy tidak bisa")."""
+        if self.chat_rx is None:
+            return low
+        return self.chat_rx.sub(lambda m: self.chat[m.group(0)], low)
 
 
 @lru_cache(maxsize=1)
@@ -126,5 +134,7 @@ def vocab() -> Vocab:
         loss_harm_rx=re.compile(rf"{b}(?:{_alt(cues['loss_harm'])}){e}"),
         loss_effort_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_effort'])}){e}"),
         family_rx=re.compile("|".join(rf"{b}(?P<{f}>{_alt(ws)}){e}" for f, ws in data["label_families"].items())),
+        chat=dict(data.get("chat", {})),
+        chat_rx=re.compile(rf"{b}(?:{_alt(data['chat'])}){e}") if data.get("chat") else None,
         request_verbs=("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut"),
     )

@@ -274,3 +274,12 @@ def test_name_given_in_the_opening_sentence(opening, want):
     THEN that name, with its degree, is the name."""
     r = read_letter(opening + "\n\nBerkas saya belum diproses sejak Mei.\n")
     assert r.found["name"].value == want
+
+
+def test_chat_shorthand_is_read_as_the_word():
+    """GIVEN a consequence written in chat shorthand THEN it sorts as a loss, and is kept as written."""
+    from pipeline.extract.letter import classify
+    v = vocab()
+    assert v.expand_chat("krn itu sy tdk bs ikut") == "karena itu sy tidak bisa ikut"
+    assert classify("krn itu sy tdk bs ikut ujian dinas thn ini", v) == "loss"
+    assert v.expand_chat("guru smp dr puskesmas") == "guru smp dr puskesmas"   # words of their own stay
