@@ -26,6 +26,18 @@ def _alt_loose(words) -> str:
     return "|".join(out)
 
 
+# Javanese-flavoured letters keep the Indonesian words and put in a Javanese "di" or pronoun:
+# "tinggal wonten Dusun ...", "rumah kula ing Desa ...".
+_JAVANESE_DI = ("wonten", "ing", "neng", "ning", "nang")
+
+
+def _with_javanese_di(phrases) -> list[str]:
+    out = list(phrases)
+    out += [p.replace("saya", k) for p in phrases if "saya" in p.split() for k in ("kula", "kulo")]
+    out += [p[:-2] + w for p in list(out) if p.endswith(" di") for w in _JAVANESE_DI]
+    return out
+
+
 @dataclass(frozen=True)
 class Vocab:
     identity: dict[str, tuple[str, ...]]
@@ -119,7 +131,7 @@ def vocab() -> Vocab:
         closing_rx=re.compile(rf"^(?:{_alt(data['closing']['words'])}){e}"),
         closing_words=tuple(data["closing"]["words"]),
         address_marker_rx=re.compile(rf"{b}(?:{_alt(data['address']['markers'])}){e}", re.IGNORECASE),
-        address_prose_rx=re.compile(rf"{b}(?:{_alt(data['address']['prose'])}){e}", re.IGNORECASE),
+        address_prose_rx=re.compile(rf"{b}(?:{_alt(_with_javanese_di(data['address']['prose']))}){e}", re.IGNORECASE),
         loss_discourse_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_discourse'])}){e}"),
         loss_discourse=tuple(cues["loss_discourse"]),
         # "saya belum menerima tunjangan", "I have not received my salary", "gaji sy blm cair": a negation, a

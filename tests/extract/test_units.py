@@ -283,3 +283,13 @@ def test_chat_shorthand_is_read_as_the_word():
     assert v.expand_chat("krn itu sy tdk bs ikut") == "karena itu sy tidak bisa ikut"
     assert classify("krn itu sy tdk bs ikut ujian dinas thn ini", v) == "loss"
     assert v.expand_chat("guru smp dr puskesmas") == "guru smp dr puskesmas"   # words of their own stay
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kula Painem, tinggal wonten Dusun Krajan RT 01 RW 04, Desa Kedawung, Kecamatan Grati.",
+    "Nyuwun sewu, alamat kula ing Dusun Krajan RT 01 RW 04, Desa Kedawung, Kecamatan Grati.",
+])
+def test_javanese_address_phrase(sentence):
+    """GIVEN an address phrase with a Javanese 'di' or pronoun ('tinggal wonten', 'alamat kula ing') THEN it is read."""
+    r = read_letter(sentence + "\n\nKarpeg kula dereng dados.\n")
+    assert r.found["address"].value.startswith("Dusun Krajan RT 01 RW 04, Desa Kedawung")
