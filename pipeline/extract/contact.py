@@ -38,6 +38,29 @@ def find_phone(text: str, labelled: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# A landline is the writer's only when a contact word introduces it ("dapat dihubungi di (0343) 421 578",
+# "Telp. 0343 746 512"), and not when the words before it name the agency ("nomor layanan BKPSDM (0343) ...").
+_CONTACT_CUE = re.compile(r"(?i)\b(?:telp|tlp|telpon|telepon|tel|phone|hp|wa|whatsapp|dihubungi|hubungi\s+saya|kontak|"
+                          r"contact|reach\s+me|call\s+me)\b")
+_NOT_MINE = re.compile(r"(?i)\b(?:layanan|bkpsdm|bkd|kantor|call\s*cent(?:er|re)|helpdesk|hotline|dinas|instansi|"
+                       r"pengaduan|website|situs|admin|petugas|sekolah|puskesmas|agency|office)\b")
+
+
+def find_contact_phone(text: str) -> tuple[str, str] | None:
+    """(normalised, as written) of a number, landlines included, that a contact word introduces as the writer's."""
+    for cue in _CONTACT_CUE.finditer(text):
+        m = _ANY_PHONE.search(text, cue.end(), cue.end() + 60)
+        if not m or re.search(r"\d", text[cue.end():m.start()]):
+            continue
+        before = re.split(r"[.!?]\s|\n\s*\n", text[max(0, cue.start() - 50):m.start()])[-1]
+        if _NOT_MINE.search(before):
+            continue
+        norm = normalise_phone(m.group(0))
+        if norm and len(norm) <= 13:
+            return norm, m.group(0)
+    return None
+
+
 def find_nik(text: str) -> tuple[str, str] | None:
     """(16 digits, as written): a number after a NIK/KTP label first, else a lone 16-digit number."""
     for rx in (_NIK_LABELLED, _NIK):

@@ -624,6 +624,10 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         got = contact.find_phone(joined)
         if got:
             r.put("phone", got[0], got[1], "mobile number pattern", 0.7)
+        else:
+            got = contact.find_contact_phone(joined)
+            if got:
+                r.put("phone", got[0], got[1], "number after a contact word", 0.6)
     if "email" not in r.found:
         got = contact.find_email(joined)
         if got:

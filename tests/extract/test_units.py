@@ -293,3 +293,15 @@ def test_javanese_address_phrase(sentence):
     """GIVEN an address phrase with a Javanese 'di' or pronoun ('tinggal wonten', 'alamat kula ing') THEN it is read."""
     r = read_letter(sentence + "\n\nKarpeg kula dereng dados.\n")
     assert r.found["address"].value.startswith("Dusun Krajan RT 01 RW 04, Desa Kedawung")
+
+
+def test_landline_after_a_contact_word_not_the_agency_number():
+    """GIVEN the agency's number in the story and the writer's landline after 'dapat dihubungi'
+    THEN the phone is the writer's landline."""
+    from pipeline.extract.contact import find_contact_phone
+    text = ("Saya sudah lima kali menelepon call center BKPSDM di (0343) 741 100 tetapi tidak diangkat.\n"
+            "Saya bisa dihubungi melalui telepon rumah (0343) 612 345.\n")
+    assert find_contact_phone(text) == ("0343612345", "(0343) 612 345")
+    r = read_letter("Berkas saya hilang.\n\nHormat saya,\nSumarni\nTlp. 0343 612 345\n")
+    assert r.found["phone"].value == "0343612345"
+    assert find_contact_phone("Nomor layanan BKPSDM, telp (0343) 741 100, tidak aktif.") is None
