@@ -430,7 +430,10 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
 
 # ------------------------------------------------------------------ reading
 _PLACE_DATE = re.compile(r"^\s*(?:(?:ditulis|dibuat)\s+di\s+)?(?P<place>[^\W\d][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_][\w'-]*){0,3}\.?)"
-                         r"\s*,\s*(?P<date>.{6,45}?)\s*$", re.IGNORECASE)
+                         r"(?:\s*(?P<comma>,)\s*|\s+(?=\d))(?P<date>.{6,45}?)\s*$", re.IGNORECASE)
+# without the comma ("Bangil 17/11/2026") the words before the date may be a preposition, not a place
+_NOT_PLACE = {"pada", "sejak", "sampai", "hingga", "mulai", "per", "tmt", "tertanggal", "bulan", "tahun", "on",
+              "since", "until", "dated", "from", "dari", "tgl.", "sd", "s.d", "saya", "kami", "aku", "i", "we"}
 
 
 def place_date(line: str) -> tuple[str | None, object] | None:
@@ -446,7 +449,8 @@ def place_date(line: str) -> tuple[str | None, object] | None:
             low = place.casefold()
             if low in WEEKDAYS or MONTHS_RX.fullmatch(low) or low in ("tanggal", "tgl", "date", "hari"):
                 return None, d
-            if not place[0].isupper():
+            if not place[0].isupper() or not m.group("comma") and (
+                    low.split()[0] in _NOT_PLACE or not all(w[0].isupper() for w in place.split())):
                 return None
             return place, d
     d = parse_date(s)

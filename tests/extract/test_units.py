@@ -44,6 +44,10 @@ def test_not_a_date(text):
     ("   Kota Pasuruan, 1-12-2026", ("Kota Pasuruan", date(2026, 12, 1))),
     ("Senin, 2 Nov 2026", (None, date(2026, 11, 2))),
     ("LEKOK, 1 DESEMBER 2026", ("LEKOK", date(2026, 12, 1))),
+    ("Bangil 17/11/2026", ("Bangil", date(2026, 11, 17))),           # no comma, a typed date
+    ("Kota Pasuruan 1 Desember 2026", ("Kota Pasuruan", date(2026, 12, 1))),
+    ("Pada 12 November 2026", None),                                   # a preposition, not a place
+    ("Saya datang 12 November 2026", None),
 ])
 def test_place_and_date_line(line, want):
     assert place_date(line) == want
