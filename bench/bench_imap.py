@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from servers import PASSWORD, Dovecot, complaint_mail, dovecot_root, tiny_pdf  # noqa: E402
+from siteconfig import imap_settings, write_config  # noqa: E402
 
 
 # ------------------------------------------------------------------ mailboxes
@@ -91,33 +91,9 @@ def plain_fetch(server: Dovecot, user: str) -> tuple[int, float]:
 
 # ------------------------------------------------------------------ the pipeline
 def site_config(root: Path, server: Dovecot, user: str) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    divisions = (ROOT / "config.toml").read_text(encoding="utf-8")
-    divisions = divisions[divisions.index("[[division]]"):]
-    config = root / "config.toml"
-    config.write_text(textwrap.dedent(f"""\
-        [database]
-        url = "sqlite:///var/pengaduan.db"
-        [storage]
-        archive_dir = "var/archive"
-        [maildir]
-        path = ""
-        [scans]
-        path = "var/scans"
-        [smtp]
-        host = ""
-        from_address = "pengaduan@example.go.id"
-        pickup_dir = "var/outbox"
-        [[imap]]
-        name = "bench"
-        host = "127.0.0.1"
-        port = {server.port}
-        security = "none"
-        user = "{user}"
-        password_env = "BENCH_IMAP_PASSWORD"
-        fetch_batch = 500
-        """) + divisions, encoding="utf-8")
-    return config
+    return write_config(root, maildir="", imap=[imap_settings(
+        server.port, user, name="bench", password_env="BENCH_IMAP_PASSWORD", processed_folder="Processed",
+        failed_folder="Failed", timeout_seconds=30, fetch_batch=500)])
 
 
 class StageTimer:

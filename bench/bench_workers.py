@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from letters import complete_email  # noqa: E402
 from pg import PgCluster  # noqa: E402
-from test_workers import FINAL, drop_scans, ledger_counts, start_worker, stop_workers, write_config  # noqa: E402
+from test_workers import FINAL, drop_scans, ledger_counts, start_worker, stop_workers  # noqa: E402
+from siteconfig import write_config  # noqa: E402
 
 SPIN = 4_000_000
 
@@ -55,7 +56,7 @@ def workers(pg: PgCluster, n: int, mails: int, scans: int) -> float:
     root = Path(tempfile.mkdtemp(prefix=f"bench-workers-{n}-"))
     try:
         url = pg.create_database("bench")
-        config = write_config(root, url, maildir="var/mail")
+        config = write_config(root, database_url=url)
         for sub in ("new", "cur", "tmp"):
             (root / "var/mail" / sub).mkdir(parents=True, exist_ok=True)
         for i in range(mails):

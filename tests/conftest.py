@@ -3,52 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from siteconfig import write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 PENGADUAN = str(Path(sys.executable).parent / "pengaduan")
-
-BASE_CONFIG = """
-[database]
-url = "sqlite:///var/pengaduan.db"
-[storage]
-archive_dir = "var/archive"
-[maildir]
-path = "var/mail"
-[scans]
-path = "var/scans"
-stable_seconds = 0
-processed_dir = "var/scans-done"
-failed_dir = "var/scans-failed"
-receipts_dir = "var/receipts"
-[smtp]
-host = ""
-from_address = "pengaduan@example.go.id"
-pickup_dir = "var/outbox"
-[worker]
-poll_seconds = 1
-[deadline]
-working_days = 3
-timezone = "Asia/Jakarta"
-[agency]
-desk_email = "desk@example.go.id"
-head_email = "kepala@example.go.id"
-"""
-
-
-def divisions_toml() -> str:
-    """The shipped divisions, so tests route as the product does."""
-    text = (ROOT / "config.toml").read_text(encoding="utf-8")
-    return text[text.index("[[division]]"):]
-
 
 @dataclass
 class Project:
@@ -102,10 +67,7 @@ class Project:
 
 
 def make_project(root: Path, extra: str = "") -> Project:
-    root.mkdir(parents=True, exist_ok=True)
-    config = root / "config.toml"
-    config.write_text(textwrap.dedent(BASE_CONFIG) + extra + "\n" + divisions_toml(), encoding="utf-8")
-    return Project(root, config)
+    return Project(root, write_config(root, extra=extra))
 
 
 @pytest.fixture

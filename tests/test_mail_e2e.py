@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import divisions_toml
+import siteconfig
 from servers import (PASSWORD, SmtpServer, auto_replies, complaint_mail, dovecot, dsn, imap_user,  # noqa: F401
                      own_dovecot, smtp_server, smtp_session_server)
 
@@ -85,49 +84,8 @@ class Site:
 
 
 def make_site(root: Path, dovecot, user: str, smtp: SmtpServer, *, folders=("INBOX",), fetch_batch: int = 500) -> Site:
-    root.mkdir(parents=True, exist_ok=True)
-    config = root / "config.toml"
-    config.write_text(textwrap.dedent(f"""\
-        [database]
-        url = "sqlite:///var/pengaduan.db"
-        [storage]
-        archive_dir = "var/archive"
-        [maildir]
-        path = ""
-        [scans]
-        path = "var/scans"
-        stable_seconds = 0
-        processed_dir = "var/scans-done"
-        failed_dir = "var/scans-failed"
-        receipts_dir = "var/receipts"
-        [smtp]
-        host = "127.0.0.1"
-        port = {smtp.port}
-        security = "none"
-        from_address = "pengaduan@example.go.id"
-        timeout_seconds = 5
-        max_per_minute = 600000
-        [[imap]]
-        name = "kantor"
-        host = "127.0.0.1"
-        port = {dovecot.port}
-        security = "none"
-        user = "{user}"
-        password_env = "PENGADUAN_IMAP_PASSWORD"
-        folders = {json.dumps(list(folders))}
-        processed_folder = "Diproses"
-        failed_folder = "Gagal"
-        timeout_seconds = 5
-        fetch_batch = {fetch_batch}
-        [worker]
-        poll_seconds = 1
-        [deadline]
-        working_days = 3
-        timezone = "Asia/Jakarta"
-        [agency]
-        desk_email = "desk@example.go.id"
-        head_email = "kepala@example.go.id"
-        """) + divisions_toml(), encoding="utf-8")
+    config = siteconfig.write_config(root, maildir="", smtp=siteconfig.smtp_settings(smtp.port),
+                          imap=[siteconfig.imap_settings(dovecot.port, user, folders=list(folders), fetch_batch=fetch_batch)])
     return Site(root, config, user, dovecot, smtp)
 
 

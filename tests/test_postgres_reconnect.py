@@ -14,7 +14,8 @@ import sqlalchemy as sa
 
 from letters import complete_email
 from pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
-from test_workers import FINAL, ledger_counts, start_worker, stop_workers, wait_for, write_config
+from siteconfig import write_config
+from test_workers import FINAL, ledger_counts, start_worker, stop_workers, wait_for
 
 N_MAILS = 300
 N_WORKERS = 2
@@ -27,7 +28,7 @@ def test_workers_survive_repeated_connection_kills(tmp_path, pg_cluster, pg_url)
     THEN both workers keep running, log the loss and reconnect, and every e-mail is filed
     once and acknowledged once (one .eml per complaint in the pickup folder)."""
     root = tmp_path / "site"
-    config = write_config(root, pg_url, maildir="var/mail")
+    config = write_config(root, database_url=pg_url)
     for sub in ("new", "cur", "tmp"):
         (root / "var/mail" / sub).mkdir(parents=True, exist_ok=True)
     for n in range(N_MAILS):

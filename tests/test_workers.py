@@ -15,7 +15,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from collections import Counter, defaultdict
 from email import message_from_bytes, policy
@@ -23,7 +22,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from conftest import PENGADUAN, divisions_toml
+import siteconfig
+from conftest import PENGADUAN
 from pg import pg_cluster, pg_url  # noqa: F401  (fixtures)
 from servers import PASSWORD, complaint_mail, complaint_text, dovecot, imap_user, smtp_server, smtp_session_server  # noqa: F401
 
@@ -45,39 +45,6 @@ def scan_pdf(n: int) -> bytes:
     for line in complaint_text(n, name).splitlines():
         pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
-
-
-def write_config(root: Path, database_url: str, *, imap: str = "", smtp: str = "", maildir: str = "") -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    config = root / "config.toml"
-    config.write_text(textwrap.dedent(f"""\
-        [database]
-        url = "{database_url}"
-        [storage]
-        archive_dir = "var/archive"
-        [maildir]
-        path = "{maildir}"
-        [scans]
-        path = "var/scans"
-        stable_seconds = 0
-        processed_dir = "var/scans-done"
-        failed_dir = "var/scans-failed"
-        receipts_dir = "var/receipts"
-        [worker]
-        poll_seconds = 1
-        [deadline]
-        working_days = 3
-        timezone = "Asia/Jakarta"
-        [agency]
-        desk_email = "desk@example.go.id"
-        head_email = "kepala@example.go.id"
-        """) + (smtp or textwrap.dedent("""\
-        [smtp]
-        host = ""
-        from_address = "pengaduan@example.go.id"
-        pickup_dir = "var/outbox"
-        """)) + imap + divisions_toml(), encoding="utf-8")
-    return config
 
 
 def drop_scans(root: Path, numbers) -> None:
@@ -136,30 +103,10 @@ def test_four_workers_file_every_complaint_once_with_one_killed(tmp_path, pg_url
     THEN every complaint is filed once, every e-mail complaint is acknowledged under exactly one Message-ID at
     the SMTP server, the mailbox and the drop folder are emptied, and the work was spread over the workers."""
     root = tmp_path / "site"
-    imap = textwrap.dedent(f"""\
-        [[imap]]
-        name = "kantor"
-        host = "127.0.0.1"
-        port = {dovecot.port}
-        security = "none"
-        user = "{imap_user}"
-        password_env = "PENGADUAN_IMAP_PASSWORD"
-        folders = ["INBOX"]
-        processed_folder = "Diproses"
-        failed_folder = "Gagal"
-        timeout_seconds = 10
-        fetch_batch = 100
-        """)
-    smtp = textwrap.dedent(f"""\
-        [smtp]
-        host = "127.0.0.1"
-        port = {smtp_server.port}
-        security = "none"
-        from_address = "pengaduan@example.go.id"
-        timeout_seconds = 10
-        max_per_minute = 600000
-        """)
-    config = write_config(root, pg_url, imap=imap, smtp=smtp)
+    config = siteconfig.write_config(
+        root, database_url=pg_url, maildir="",
+        imap=[siteconfig.imap_settings(dovecot.port, imap_user, timeout_seconds=10, fetch_batch=100)],
+        smtp=siteconfig.smtp_settings(smtp_server.port, timeout_seconds=10))
     mails = [complaint_mail(n) for n in range(N_MAILS)]
     dovecot.append(imap_user, mails)
     drop_scans(root, range(1000, 1000 + N_SCANS))
