@@ -309,3 +309,11 @@ def test_landline_after_a_contact_word_not_the_agency_number():
     r = read_letter("Berkas saya hilang.\n\nHormat saya,\nSumarni\nTlp. 0343 612 345\n")
     assert r.found["phone"].value == "0343612345"
     assert find_contact_phone("Nomor layanan BKPSDM, telp (0343) 741 100, tidak aktif.") is None
+
+
+def test_asking_for_information_is_a_request_politeness_is_not():
+    """GIVEN 'mohon informasi' with what is asked THEN a request; a bare 'mohon infonya ya' asks for nothing."""
+    from pipeline.extract.letter import classify
+    v = vocab()
+    assert classify("Mohon informasi kapan SK kenaikan pangkat saya terbit.", v) == "req"
+    assert classify("Mohon infonya ya pak.", v) == "filler"
