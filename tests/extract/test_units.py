@@ -89,6 +89,18 @@ def test_routing_conduct_goes_to_sekretariat_on_a_tie():
     assert r.code == "sekretariat"
 
 
+@pytest.mark.parametrize("text,want", [
+    ("sy dipindahkan ke sekolah lain tanpa pemberitahuan", "mutasi"),
+    ("surat lolos butuh untuk pindah ke Kota Malang belum ditandatangani", "mutasi"),
+    ("permohonan cuti di luar tanggungan negara saya ditolak padahal formasi sudah ada pengganti", "kinerja"),
+    ("saya disuruh pindah ke loket lain tiga kali", "sekretariat"),
+])
+def test_routing_word_forms_of_transfer_and_kinds_of_leave(text, want):
+    """GIVEN a transfer named by a form of 'pindah' or a leave named in full THEN its division; a lone
+    'pindah' beside the counter is no transfer."""
+    assert route(text, DEFAULT_DIVISIONS).code == want
+
+
 def test_routing_without_topic_is_none():
     assert route("surat saya tidak dibalas", DEFAULT_DIVISIONS).code is None
 
