@@ -472,6 +472,11 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     n = len(lines)
     used = [False] * n
     labels: list[Label | None] = [match_label(ln, v) if ln.strip() else None for ln in lines]
+    for i in range(1, n):
+        lab, prev = labels[i], lines[i - 1].rstrip()
+        if lab is not None and lab.kind == "section" and not lab.value and lines[i].lstrip()[:1].islower() \
+                and prev.strip() and not re.search(r"[.:;!?]$", prev) and labels[i - 1] is None:
+            labels[i] = None  # "... dengan ini menyampaikan\npengaduan." ends a wrapped sentence, heads nothing
 
     # -- closing: the last salutation line, and the name below it
     closing_at = _find_closing(lines, v, r)

@@ -329,3 +329,13 @@ def test_asking_for_information_is_a_request_politeness_is_not():
     v = vocab()
     assert classify("Mohon informasi kapan SK kenaikan pangkat saya terbit.", v) == "req"
     assert classify("Mohon infonya ya pak.", v) == "filler"
+
+
+def test_wrapped_sentence_tail_is_no_heading():
+    """GIVEN an opening sentence wrapped so that its last word 'keluhan.' stands on a line of its own
+    THEN it heads no section, and the paragraphs below are sorted by their cues."""
+    r = read_letter("Dengan hormat,\nSaya Sulastri, guru SDN Kraton 2, dengan ini menyampaikan\nkeluhan.\n\n"
+                    "Berkas kenaikan pangkat saya hilang di loket sejak Maret.\n\n"
+                    "Akibatnya saya kehilangan kesempatan naik pangkat periode Oktober.\n")
+    assert r.found["loss"].value.startswith("Akibatnya")
+    assert "Akibatnya" not in r.found["service_description"].value
