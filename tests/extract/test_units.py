@@ -338,4 +338,4 @@ def test_wrapped_sentence_tail_is_no_heading():
                     "Berkas kenaikan pangkat saya hilang di loket sejak Maret.\n\n"
                     "Akibatnya saya kehilangan kesempatan naik pangkat periode Oktober.\n")
     assert r.found["loss"].value.startswith("Akibatnya")
-    assert "Akibatnya" not in r.found["service_description"].value
+    assert "heading" not in r.found["service_description"].rule
