@@ -850,7 +850,7 @@ _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud
 
 
 def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
-    text = re.sub(r"\s+", " ", text)[:20_000]
+    text = re.sub(r"\s+", " ", text).strip()[:20_000]   # blanked lines leave leading spaces: "^" must see the text
     if "name" not in r.found:
         for rx in _PROSE_NAME:
             m = rx.search(text)

@@ -339,3 +339,10 @@ def test_wrapped_sentence_tail_is_no_heading():
                     "Akibatnya saya kehilangan kesempatan naik pangkat periode Oktober.\n")
     assert r.found["loss"].value.startswith("Akibatnya")
     assert "heading" not in r.found["service_description"].rule
+
+
+def test_name_in_the_first_prose_line_after_a_greeting_line():
+    """GIVEN a greeting line, then 'sy X guru ..., mau komplain.' THEN X is the name (the greeting leaves a blank)."""
+    r = read_letter("slmt pagi bpk/ibu,\nsy Budi Hartono guru SDN Kraton 1, mau komplain.\n\n"
+                    "tunjangan sy blm cair 3 bln.\n\nmakasih\nbudi\n")
+    assert r.found["name"].value == "Budi Hartono"
