@@ -352,6 +352,7 @@ def loss_score(low: str, v: Vocab) -> int:
     score += 2 if v.loss_feel_rx.search(low) else 0
     score += 1 if v.loss_modal_rx.search(low) else 0
     score += 2 if discourse else 0
+    score += 1 if v.loss_cause_rx.match(low) else 0
     score += 3 if v.loss_not_received_rx.search(low) else 0
     score += 2 * len(set(v.loss_effort_rx.findall(low)))
     harms = len(set(v.loss_harm_rx.findall(low)))

@@ -68,6 +68,7 @@ class Vocab:
     loss_community_rx: re.Pattern
     loss_harm_rx: re.Pattern
     loss_effort_rx: re.Pattern
+    loss_cause_rx: re.Pattern
     family_rx: re.Pattern            # a family word of a label head; group name = field
     request_verbs: tuple[str, ...]   # request verbs of 4+ letters, for misspelt openers ("mohn")
     chat: dict[str, str]             # shorthand -> the word ("krn" -> "karena")
@@ -145,6 +146,8 @@ def vocab() -> Vocab:
         loss_community_rx=re.compile(rf"{b}(?:{_alt(cues['loss_community'])}){e}"),
         loss_harm_rx=re.compile(rf"{b}(?:{_alt(cues['loss_harm'])}){e}"),
         loss_effort_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_effort'])}){e}"),
+        loss_cause_rx=re.compile(rf"^(?:{_alt(cues['loss_cause'])}){e}[^,;.]{{6,140}},\s*(?:(?:maka|jadi|akhirnya)\s+)?"
+                                 rf"(?:saya|sy|kami|aku|kula|kulo|i|we){e}"),
         family_rx=re.compile("|".join(rf"{b}(?P<{f}>{_alt(ws)}){e}" for f, ws in data["label_families"].items())),
         chat=dict(data.get("chat", {})),
         chat_rx=re.compile(rf"{b}(?:{_alt(data['chat'])}){e}") if data.get("chat") else None,

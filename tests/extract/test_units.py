@@ -346,3 +346,12 @@ def test_name_in_the_first_prose_line_after_a_greeting_line():
     r = read_letter("slmt pagi bpk/ibu,\nsy Budi Hartono guru SDN Kraton 1, mau komplain.\n\n"
                     "tunjangan sy blm cair 3 bln.\n\nmakasih\nbudi\n")
     assert r.found["name"].value == "Budi Hartono"
+
+
+def test_cause_clause_then_what_it_did_to_the_writer_is_a_loss():
+    """GIVEN 'Karena <cause>, saya tidak bisa ...' THEN a loss; a cause followed by what the writer did is not."""
+    from pipeline.extract.letter import classify
+    v = vocab()
+    assert classify("Because my file was never verified, I could not register for the exam.", v) == "loss"
+    assert classify("Karena ijazah saya belum diverifikasi, saya tidak bisa mendaftar ujian dinas.", v) == "loss"
+    assert classify("Karena suami saya pindah tugas, saya mengajukan cuti di luar tanggungan negara.", v) == "desc"
