@@ -185,10 +185,17 @@ def _heading_line(body: str) -> bool:
     return (len(words) <= 6 and len(body) <= 60 and body[:1].isupper() and not re.search(r"[.!?,;]$|\d", body))
 
 
+# "N a m a", "A l a m a t", "T e m p a t   t i n g g a l" (words apart by two spaces or more)
+_SPACED_WORD = re.compile(r"^(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])*(?=\s|[:：]|$)")
+
+
 def match_label(line: str, v: Vocab) -> Label | None:
     body = strip_bullet(line)
     if not body or len(body) > 400:
         return None
+    spaced = _SPACED_WORD.match(body)
+    if spaced:  # a form that spaces its label letters out: "N a m a        : Teguh Santoso"
+        body = re.sub(r"\s{2,}", " ", re.sub(r"(?<=\S) (?=\S)", "", spaced.group(0))) + body[spaced.end():]
     low = body.casefold()
     m = v.identity_rx.match(low)
     if m:

@@ -355,3 +355,14 @@ def test_cause_clause_then_what_it_did_to_the_writer_is_a_loss():
     assert classify("Because my file was never verified, I could not register for the exam.", v) == "loss"
     assert classify("Karena ijazah saya belum diverifikasi, saya tidak bisa mendaftar ujian dinas.", v) == "loss"
     assert classify("Karena suami saya pindah tugas, saya mengajukan cuti di luar tanggungan negara.", v) == "desc"
+
+
+@pytest.mark.parametrize("line,field,value", [
+    ("N a m a        : Sutrisno, S.H.", "name", "Sutrisno, S.H."),
+    ("A l a m a t    : Jl. Pahlawan No. 3, Bangil", "address", "Jl. Pahlawan No. 3, Bangil"),
+    ("T e m p a t   t i n g g a l : Desa Sidowayah", "address", "Desa Sidowayah"),
+])
+def test_letter_spaced_labels(line, field, value):
+    """GIVEN a form that spaces out its label letters THEN the label is read as the word."""
+    lab = match_label(line, vocab())
+    assert lab is not None and (lab.field, lab.value) == (field, value)
