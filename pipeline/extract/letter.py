@@ -295,13 +295,29 @@ _SELF_NAME = re.compile(r"^(?:saya|aku|kulo|kula|i|i am)\s*,?\s+(?:(?:drs?|ir|hj
                         r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*,", re.IGNORECASE)
 
 
+_NAME_CUE = re.compile(r"nama saya|nama sy|my name is|jenenge kula|kula nami")
+# after "nama saya", words that tell what happened to the name rather than give it
+_TELLS = {"sudah", "sdh", "udah", "telah", "tidak", "tdk", "gak", "ga", "nggak", "belum", "blm", "tercantum", "tercatat",
+          "terdaftar", "tertulis", "ada", "masuk", "hilang", "salah", "muncul", "keluar", "masih", "juga", "malah",
+          "justru", "kok", "di", "pada", "dalam", "yang", "yg", "dicoret", "dihapus", "diumumkan", "ditulis",
+          "termasuk", "tak", "ikut", "was", "is not", "has", "had", "not", "does", "did", "appears", "wasn't",
+          "isn't", "dereng", "mboten", "sampun"}
+
+
 def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     """A self-introduction: who the complainant is, where they live, how to reach them."""
     if len(words) > 45:
         return False
     head = " ".join(words[:8])
-    if v.identity_cue_rx.search(head):
-        return True
+    for cue in v.identity_cue_rx.finditer(head):
+        if not _NAME_CUE.fullmatch(cue.group(0)):
+            return True
+        # "Nama saya Budi" introduces; "Nama saya tidak ada di daftar" tells what went wrong
+        m = re.search(re.escape(cue.group(0)).replace(r"\ ", r"\s+") + r"\W*(\w*)", sentence, re.IGNORECASE)
+        nxt = (m.group(1) if m else "").casefold()
+        if nxt not in _TELLS and not (nxt.startswith(("ter", "di")) and nxt.endswith(("kan", "tat", "but", "tulis",
+                                                                                      "umumkan", "coret", "hapus"))):
+            return True
     if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
         return True
     has_contact = bool(_CONTACT.search(low))

@@ -366,3 +366,22 @@ def test_letter_spaced_labels(line, field, value):
     """GIVEN a form that spaces out its label letters THEN the label is read as the word."""
     lab = match_label(line, vocab())
     assert lab is not None and (lab.field, lab.value) == (field, value)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Nama saya tidak tercantum di daftar penerima TPP bulan ini, padahal saya aktif mengajar.", "desc"),
+    ("Nama saya sudah diumumkan lulus seleksi PPPK, tetapi NI PPPK saya belum keluar.", "desc"),
+    ("Nama saya Sulastri, guru SDN Kraton 2.", "identity"),
+    ("nama saya budi, guru sd.", "identity"),
+])
+def test_nama_saya_introduces_or_tells(sentence, want):
+    """GIVEN 'Nama saya' followed by a name THEN an introduction; followed by what happened to it THEN the story."""
+    from pipeline.extract.letter import classify
+    assert classify(sentence, vocab()) == want
+
+
+def test_misspelt_address_word_in_prose():
+    """GIVEN 'alamt Dsn. ...' in a typo-heavy sentence THEN the address is read."""
+    r = read_letter("saya Fadli, staf TU, alamt Dsn. Krajan RT 02 RW 01 Ds. Gading Kec. Gading.\n\n"
+                    "sya tidak bsa login ke e-kinerja.\n")
+    assert r.found["address"].value.startswith("Dsn. Krajan RT 02 RW 01")
