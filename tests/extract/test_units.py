@@ -385,3 +385,11 @@ def test_misspelt_address_word_in_prose():
     r = read_letter("saya Fadli, staf TU, alamt Dsn. Krajan RT 02 RW 01 Ds. Gading Kec. Gading.\n\n"
                     "sya tidak bsa login ke e-kinerja.\n")
     assert r.found["address"].value.startswith("Dsn. Krajan RT 02 RW 01")
+
+
+def test_gara_gara_gives_a_cause_mid_sentence_and_a_consequence_at_the_head():
+    from pipeline.extract.letter import classify
+    v = vocab()
+    assert classify("Saya dapat teguran tertulis gara2 dibilang bolos 3 hari, padahal saya dinas luar.", v,
+                    first=True) == "desc"
+    assert classify("Gara-gara ini saya tidak bisa ikut seleksi jabatan.", v) == "loss"
