@@ -49,7 +49,8 @@ class LetterReading:
 # ------------------------------------------------------------------ lines
 _BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
-_ADDRESSEE = re.compile(r"^\s*(?:kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
+_ADDRESSEE = re.compile(r"^\s*(?:to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:team|officers?|head|director|chief|bkpsdm|"
+                        r"department|committee|desk|unit|staff)\s*[,:]?\s*$|kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
 _GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|slamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
                        r"salam sejahtera|permisi\b|hai\b|"
@@ -391,8 +392,10 @@ def loss_score(low: str, v: Vocab) -> int:
 
 _PRONOUN = {"saya", "sy", "kami", "aku", "kulo", "kula"}
 # "saya mau melaporkan ...", "ingin mengadukan bahwa ...": what follows the reporting verb is the description
-_REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:melaporkan|mengadukan|komplain|lapor|"
+_REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:(?:melaporkan|mengadukan|komplain|lapor|"
                        r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
+                       # "ingin menyampaikan bahwa X": X is what went wrong
+                       r"|(?:menyampaikan|memberitahukan|menginformasikan|mengabarkan)\s+(?:bahwa|kalau))"
                        r"\s*[,:]?\s*(?!(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai)\b)", re.IGNORECASE)
 
 

@@ -393,3 +393,12 @@ def test_gara_gara_gives_a_cause_mid_sentence_and_a_consequence_at_the_head():
     assert classify("Saya dapat teguran tertulis gara2 dibilang bolos 3 hari, padahal saya dinas luar.", v,
                     first=True) == "desc"
     assert classify("Gara-gara ini saya tidak bisa ikut seleksi jabatan.", v) == "loss"
+
+
+def test_announcing_that_x_gives_x_and_an_english_addressee_line_is_no_prose():
+    """GIVEN 'Kami ingin menyampaikan bahwa X' THEN X opens the description; GIVEN 'To the complaints team,'
+    THEN that line is not part of it."""
+    r = read_letter("Dengan hormat,\n\nKami ingin menyampaikan bahwa toilet kantor BKPSDM sudah sebulan dikunci.\n")
+    assert r.found["service_description"].value.startswith("toilet kantor")
+    r = read_letter("To the complaints team,\n\nMy pension decree has not been issued since June.\n")
+    assert r.found["service_description"].value.startswith("My pension decree")
