@@ -646,8 +646,12 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 r.put("address", strip_bullet(lines[k]).rstrip(" ,;"), lines[k], "a line of address words", 0.65)
                 break
 
-    # -- name from the closing block
+    # -- name from the closing block, in full when the opening gave it ("sy bagus wicaksono, ..." / "bagus")
     if "name" not in r.found and r.closing_name:
+        fuller = _fuller_name(r.closing_name, prose_text)
+        if fuller:
+            r.put("name", fuller, f"{r.closing_name} ... {fuller}", "name below the closing, in full in the opening",
+                  0.7)
         r.put("name", r.closing_name, f"{r.closing}\n{r.closing_name}", "name below the closing", 0.7)
 
     # -- contacts anywhere in the letter
@@ -874,6 +878,16 @@ _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud
                           r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|(?:nomor|nomer)(?!\s*\d)|no\.?\s*(?:hp|wa|telp)|hp|"
                           r"telp|telepon|tel|phone|mobile|handphone|ponsel|wa|whatsapp|kontak|contact|e-?mail|nik|"
                           r"saya|i\s))", re.IGNORECASE)
+
+
+def _fuller_name(short: str, text: str) -> str | None:
+    """The writer's self-introduction that begins with the name signed below the closing, as written there."""
+    rx = re.compile(r"(?i)\b(?:saya|sy|aku|kula|kulo|i'm|i\s+am|nama\s+saya|nama\s+sy)\s*,?\s+(" + re.escape(short) +
+                    r"(?:\s+[^\W\d_][\w'.-]*){1,3}?)\s*[,(]")
+    m = rx.search(re.sub(r"\s+", " ", text)[:20_000])
+    if m and looks_like_name(m.group(1)):
+        return clean_name(m.group(1))
+    return None
 
 
 def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:

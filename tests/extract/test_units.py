@@ -402,3 +402,10 @@ def test_announcing_that_x_gives_x_and_an_english_addressee_line_is_no_prose():
     assert r.found["service_description"].value.startswith("toilet kantor")
     r = read_letter("To the complaints team,\n\nMy pension decree has not been issued since June.\n")
     assert r.found["service_description"].value.startswith("My pension decree")
+
+
+def test_short_closing_name_given_in_full_in_the_opening():
+    """GIVEN 'sy bagus wicaksono, pppk ...' and 'nuwun / bagus' THEN the name is the full one as written."""
+    r = read_letter("pagi pak\n\nsy bagus wicaksono, pppk teknis di dinas pertanian.\n\nSK sy blm dibagikan.\n\n"
+                    "nuwun\nbagus\n")
+    assert r.found["name"].value == "bagus wicaksono"
