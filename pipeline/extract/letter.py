@@ -78,6 +78,10 @@ _NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "denga
 _DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,?$")   # "S.Pd.", "S.KM", "M.AP."
 
 
+# honorifics written before a name, often in lower case: "dr. Ratih Kusuma", "hj. Siti", "Ir. Heru"
+_HONORIFIC = re.compile(r"^(?i:dr|drg|drs|dra|ir|h|hj|prof|kh|k\.h|ny|tn|sdr|sdri)\.$")
+
+
 def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip().strip("*_").strip()
 
@@ -90,7 +94,7 @@ def looks_like_name(text: str) -> bool:
     tokens = s.replace(",", " ").split()
     if not 1 <= len(tokens) <= 7:
         return False
-    words = [t for t in tokens if not _DEGREE.match(t)]
+    words = [t for t in tokens if not _DEGREE.match(t) and not _HONORIFIC.match(t)]
     if not words:
         return False
     lowered = [w.lower().strip(".'") for w in words]
@@ -626,6 +630,10 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     names = {"desc": "service_description", "loss": "loss", "req": "requested_resolution"}
     rules = {"desc": "narrative sentences of the body", "loss": "sentences with loss cue words",
              "req": "sentences opening with a request"}
+    if not buckets["desc"] and len(buckets["loss"]) >= 2 and "service_description" not in r.found:
+        # every complaint tells what went wrong before what it cost: with no narrative sentence at all, the first
+        # of several loss sentences ("SUDAH 4 BULAN PENSIUN SAYA BELUM CAIR ...") is that story
+        buckets["desc"].append(buckets["loss"].pop(0))
     if buckets["desc"]:
         buckets["desc"] = [reported_part(s) for s in buckets["desc"]]
     for kind, sents in buckets.items():
@@ -862,8 +870,9 @@ _PROSE_NAME = [
     # "Saya, Budi Santoso, ...", also after "Perkenankan/Izinkan saya, ..." (the pronoun opens the clause)
     re.compile(r"(?:^|[.!?]\s+|\b(?i:perkenankan|perkenalkan|izinkan|ijinkan|kenalkan)\s+)"
                r"(?i:saya|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*,"),
-    # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name
-    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX +
+    # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name (the shortest
+    # name before one: "SAYA SUPARMAN PENSIUNAN GURU" is Suparman, a retired teacher)
+    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX.replace("{0,5}", "{0,5}?", 1) +
                r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
                r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
                r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator)\b)"),

@@ -409,3 +409,10 @@ def test_short_closing_name_given_in_full_in_the_opening():
     r = read_letter("pagi pak\n\nsy bagus wicaksono, pppk teknis di dinas pertanian.\n\nSK sy blm dibagikan.\n\n"
                     "nuwun\nbagus\n")
     assert r.found["name"].value == "bagus wicaksono"
+
+
+def test_lower_case_honorific_before_a_signed_name():
+    """GIVEN 'Regards,\\ndr. Ratih Kusuma' THEN that is the signed name."""
+    assert looks_like_name("dr. Ratih Kusuma") and looks_like_name("hj. Siti Romlah")
+    r = read_letter("My award was left out of the decree.\n\nRegards,\ndr. Ratih Kusuma\n")
+    assert r.closing_name == "dr. Ratih Kusuma" and r.found["signed"].value is True
