@@ -425,6 +425,15 @@ def reported_part(sentence: str) -> str:
     return rest if len(rest.split()) >= 4 else sentence
 
 
+# "Saya ingin izin belajar saya segera diterbitkan": a wish that something be done by someone else is a request;
+# "saya ingin menyampaikan ...", "saya mau daftar tapi ditolak" are not
+_WANT_DONE = re.compile(r"^(?:\S+\s+){0,2}?(?:saya|sy|kami|aku|kula|kulo)\s+(?:hanya\s+|cuma\s+|sangat\s+)?"
+                        r"(?:ingin|mau|pengen|pengin|kepingin)\s+(?!(?:menyampaikan|melaporkan|mengadukan|mengadu|"
+                        r"komplain|lapor|bertanya|tanya|nanya|menanyakan|memberitahukan|mengajukan)\b)"
+                        r"(?:\S+\s+){0,10}?(?:segera\s+)?(?:di(?!klat|nas|siplin|rektur|gital|ri\b|a\b|skusi|strik|mana|antara|sini|situ|sana|dik)[a-z]{3,}|segera)\b")
+_CONTRAST = re.compile(r"\b(?:tetapi|tapi|tp|namun|but|padahal|malah)\b")
+
+
 def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     """desc | loss | req | filler | identity for one sentence of unlabelled prose.
 
@@ -434,7 +443,8 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     words = low.split()
     if not words:
         return "filler"
-    req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low))
+    req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
+               or _WANT_DONE.match(low) and not _CONTRAST.search(low))
     if not req:
         fixed = _fix_request_verb(words, v)
         if fixed:

@@ -416,3 +416,15 @@ def test_lower_case_honorific_before_a_signed_name():
     assert looks_like_name("dr. Ratih Kusuma") and looks_like_name("hj. Siti Romlah")
     r = read_letter("My award was left out of the decree.\n\nRegards,\ndr. Ratih Kusuma\n")
     assert r.closing_name == "dr. Ratih Kusuma" and r.found["signed"].value is True
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Saya ingin SK kenaikan pangkat saya segera diterbitkan.", "req"),
+    ("Kami hanya ingin data kami di SIASN dibetulkan.", "req"),
+    ("Saya mau daftar PPPK tapi berkas saya ditolak sistem.", "desc"),
+    ("Saya ingin mengikuti diklat teknis di Surabaya bulan depan.", "desc"),
+])
+def test_a_wish_that_something_be_done_is_a_request(sentence, want):
+    """GIVEN 'saya ingin X di-...' (something to be done) THEN a request; a wish in a story is not."""
+    from pipeline.extract.letter import classify
+    assert classify(sentence, vocab(), first=True) == want
