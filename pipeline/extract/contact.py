@@ -55,6 +55,9 @@ def find_contact_phone(text: str) -> tuple[str, str] | None:
         before = re.split(r"[.!?]\s|\n\s*\n", text[max(0, cue.start() - 50):m.start()])[-1]
         if _NOT_MINE.search(before):
             continue
+        block = re.split(r"\n\s*\n", text[max(0, cue.start() - 160):m.start()])[-1]
+        if re.search(r"(?i)\b(?:kepada|yth|to)\b", block) and _NOT_MINE.search(block):
+            continue  # the addressee's block: "Kepada Yth. Kepala BKPSDM\nJl. Raya Raci KM 9\nTelp. (0343) 429009"
         norm = normalise_phone(m.group(0))
         if norm and len(norm) <= 13:
             return norm, m.group(0)

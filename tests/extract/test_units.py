@@ -428,3 +428,9 @@ def test_a_wish_that_something_be_done_is_a_request(sentence, want):
     """GIVEN 'saya ingin X di-...' (something to be done) THEN a request; a wish in a story is not."""
     from pipeline.extract.letter import classify
     assert classify(sentence, vocab(), first=True) == want
+
+
+def test_the_addressees_landline_is_not_the_writers():
+    r = read_letter("Kepada Yth.\nKepala BKPSDM Kabupaten Pasuruan\nJl. Raya Raci KM 9 Bangil\nTelp. (0343) 429 009\n\n"
+                    "Dengan hormat,\nBerkas karpeg saya belum selesai.\n\nHormat saya,\nSumarni\n")
+    assert "phone" not in r.found
