@@ -94,6 +94,8 @@ def test_routing_conduct_goes_to_sekretariat_on_a_tie():
     ("surat lolos butuh untuk pindah ke Kota Malang belum ditandatangani", "mutasi"),
     ("permohonan cuti di luar tanggungan negara saya ditolak padahal formasi sudah ada pengganti", "kinerja"),
     ("saya disuruh pindah ke loket lain tiga kali", "sekretariat"),
+    ("staf menjawab pertanyaan saya dengan ketus lalu dimarahi di depan orang banyak", "sekretariat"),
+    ("the officer shouted at me and was impolite", "sekretariat"),
 ])
 def test_routing_word_forms_of_transfer_and_kinds_of_leave(text, want):
     """GIVEN a transfer named by a form of 'pindah' or a leave named in full THEN its division; a lone
