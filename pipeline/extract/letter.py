@@ -165,6 +165,9 @@ _LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*[:：]\s*(.*)$") 
 _LABEL_SHAPE = re.compile(r"^[^\W\d][\w ./()-]{1,30}?\s*[:：]")
 
 
+# an identity label with a qualifier before its colon: "Alamat sekarang :", "Nama lengkap & gelar :"
+_QUALIFIED = re.compile(r"^((?:\s+(?:&|[^\W\d][\w/().'-]*)){1,3}?)\s*[:：]\s*(.*)$")
+_QUAL_NOT = re.compile(r"\b(?:tidak|tdk|belum|blm|sudah|sdh|telah|ada|yang|yg|di|ke|is|was|not)\b")   # a sentence
 _SECTION_SEP = re.compile(r"^\s*[:：]\s*|^\s*(?:--+|[–—])\s*|^\s+-\s+")
 # "Yang saya mohonkan:", "Hal yang dikeluhkan --", "Akibatnya bagi saya —": a short head and a terminator
 _FAMILY_HEAD = re.compile(r"^([^\W\d_][^\W\d_'/-]*(?:\s+[^\W\d_][\w'/-]*){0,5})\s*(?:[:：]|--+|[–—]|\s-(?=\s|$))\s*(.*)$")
@@ -211,6 +214,10 @@ def match_label(line: str, v: Vocab) -> Label | None:
         sep = _SEP.match(rest)
         if sep:
             return Label("identity", v.label_of[m.group(1)][1], m.group(1), rest[sep.end():].strip())
+        qual = _QUALIFIED.match(rest)
+        field_ = v.label_of[m.group(1)][1]
+        if qual and field_ != "other" and not _QUAL_NOT.search(qual.group(1).casefold()):
+            return Label("identity", field_, m.group(1), qual.group(2).strip())
     m = v.section_rx.match(low)
     if m:
         rest = body[m.end():]

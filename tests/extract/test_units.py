@@ -436,3 +436,25 @@ def test_the_addressees_landline_is_not_the_writers():
     r = read_letter("Kepada Yth.\nKepala BKPSDM Kabupaten Pasuruan\nJl. Raya Raci KM 9 Bangil\nTelp. (0343) 429 009\n\n"
                     "Dengan hormat,\nBerkas karpeg saya belum selesai.\n\nHormat saya,\nSumarni\n")
     assert "phone" not in r.found
+
+
+@pytest.mark.parametrize("line,field,value", [
+    ("Alamat sekarang : Dsn. Krajan RT 1 RW 2", "address", "Dsn. Krajan RT 1 RW 2"),
+    ("Nama lengkap & gelar : Budi Santoso, S.E.", "name", "Budi Santoso, S.E."),
+    ("HP saya: 0812 1111 2222", "phone", "0812 1111 2222"),
+    ("No. WhatsApp : 0812 1111 2222", "phone", "0812 1111 2222"),
+])
+def test_identity_label_with_a_qualifier_before_the_colon(line, field, value):
+    lab = match_label(line, vocab())
+    assert lab is not None and (lab.kind, lab.field, lab.value) == ("identity", field, value)
+
+
+@pytest.mark.parametrize("line,field", [("Hal yang saya alami:", "service_description"),
+                                        ("Keinginan saya:", "requested_resolution")])
+def test_more_label_family_words(line, field):
+    lab = match_label(line, vocab())
+    assert lab is not None and lab.field == field
+
+
+def test_a_sentence_with_a_colon_is_no_qualified_label():
+    assert match_label("Nama saya tidak ada di daftar: kenapa?", vocab()) is None
