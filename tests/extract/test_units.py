@@ -458,3 +458,12 @@ def test_more_label_family_words(line, field):
 
 def test_a_sentence_with_a_colon_is_no_qualified_label():
     assert match_label("Nama saya tidak ada di daftar: kenapa?", vocab()) is None
+
+
+@pytest.mark.parametrize("opening,want", [
+    ("Saya, Budi Santoso (NIK 3514010101800001), warga Desa Sumberejo, ingin mengadu.", "Budi Santoso"),
+    ("Dengan hormat, saya yang bernama Slamet Riyadi, guru SDN 1 Beji, menyampaikan keluhan.", "Slamet Riyadi"),
+])
+def test_name_before_a_bracket_or_after_bernama(opening, want):
+    r = read_letter(opening + "\n\nSK saya belum terbit.\n")
+    assert r.found["name"].value == want and "bernama" not in r.found["service_description"].value
