@@ -58,10 +58,14 @@ _GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|sla
                        re.IGNORECASE)
 _STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
                            re.IGNORECASE)
-_SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|signed|materai|meterai|ttd\.?\s*&\s*materai)"
+_SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|tanda\s*tangan|signed|signature|materai|meterai|"
+                             r"ttd\.?\s*&\s*materai)"
                              r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$"
                              # signing for others: "a.n. Guru PPPK Kecamatan Winongan", "on behalf of the residents"
-                             r"|^\s*(?:a\.\s?n\.?|an\.|atas\s+nama|mewakili|perwakilan|on\s+behalf\s+of|u\.b\.)\s",
+                             r"|^\s*(?:a\.\s?n\.?|an\.|atas\s+nama|mewakili|perwakilan|on\s+behalf\s+of|u\.b\.)\s"
+                             # the office signed for, above the name: "Ketua Paguyuban", "Koordinator Forum Guru"
+                             r"|^\s*(?:ketua|koordinator|korlap|sekretaris|bendahara|wakil|chairman|chairperson|"
+                             r"coordinator)\b[\w .,/-]{0,60}$",
                              re.IGNORECASE)
 _NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "the", "and", "of", "pengaduan",
               "bkpsdm", "tim", "kepala", "kabupaten", "pemerintah", "dinas", "badan", "kantor", "sekolah", "sdn",

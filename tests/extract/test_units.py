@@ -467,3 +467,16 @@ def test_a_sentence_with_a_colon_is_no_qualified_label():
 def test_name_before_a_bracket_or_after_bernama(opening, want):
     r = read_letter(opening + "\n\nSK saya belum terbit.\n")
     assert r.found["name"].value == want and "bernama" not in r.found["service_description"].value
+
+
+@pytest.mark.parametrize("tail", [
+    "Hormat saya,\n\n(tanda tangan)\n\nBudi Santoso",
+    "Hormat kami,\nKetua Paguyuban Pensiunan Bangil\n\nBudi Santoso",
+    "Tabik,\nBudi Santoso",
+    "Many thanks,\nBudi Santoso",
+    "Matur sembah nuwun,\nBudi Santoso",
+])
+def test_more_closings_and_lines_between_closing_and_name(tail):
+    """GIVEN other closing words, a '(tanda tangan)' placeholder or the office signed for THEN the name below."""
+    r = read_letter("SK saya belum terbit.\n\n" + tail + "\n")
+    assert r.closing_name == "Budi Santoso" and r.found["signed"].value is True
