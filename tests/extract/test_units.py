@@ -480,3 +480,15 @@ def test_more_closings_and_lines_between_closing_and_name(tail):
     """GIVEN other closing words, a '(tanda tangan)' placeholder or the office signed for THEN the name below."""
     r = read_letter("SK saya belum terbit.\n\n" + tail + "\n")
     assert r.closing_name == "Budi Santoso" and r.found["signed"].value is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "This delay means I cannot receive my pension.",
+    "Kula dados mboten saged ndaftar PPPK taun niki.",
+    "Sy jd gak bs ikut seleksi jabatan.",
+])
+def test_became_unable_is_a_loss(sentence):
+    """GIVEN the writer became unable to get or do something ('cannot receive', 'dados mboten saged', 'jd gak bs')
+    THEN a loss."""
+    from pipeline.extract.letter import classify
+    assert classify(sentence, vocab()) == "loss"
