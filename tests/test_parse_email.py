@@ -58,3 +58,20 @@ def test_auto_reply_headers_and_bounced_ids():
     reasons = " ".join(h.auto_reply_reasons)
     assert "Auto-Submitted" in reasons and "Precedence" in reasons and "machine sender" in reasons
     assert not parse_email(_mail("From: a@example.com\nAuto-Submitted: no\nSubject: Pengaduan")).headers.auto_reply_reasons
+
+
+def test_a_letter_nested_thirty_multiparts_deep_is_read_and_decoded():
+    """GIVEN a quoted-printable letter inside 30 nested multipart/mixed parts
+    WHEN parsed THEN its text is found and its transfer encoding undone."""
+    depth = 30
+    head = "From: a@example.com\nMIME-Version: 1.0\n"
+    parts = []
+    for n in range(depth):
+        parts.append(f"Content-Type: multipart/mixed; boundary=\"b{n}\"\n\n--b{n}\n")
+    leaf = ("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            "Alamat : Dusun Krajan, Kecamatan Bangil=\n, Kabupaten Pasuruan\n")
+    tail = "".join(f"\n--b{n}--\n" for n in reversed(range(depth)))
+    raw = (head + "".join(parts) + leaf + tail).replace("\n", "\r\n").encode()
+    text = parse_email(raw).text
+    assert "Kecamatan Bangil, Kabupaten Pasuruan" in text
+    assert "Content-Type" not in text

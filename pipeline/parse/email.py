@@ -25,7 +25,10 @@ from pipeline.parse.document import Attachment, Document, MailHeaders
 log = logging.getLogger(__name__)
 
 MAX_PARTS = 200
-MAX_DEPTH = 5
+# Real mail nests three or four levels deep. The walk is iterative and bounded
+# by MAX_PARTS, so deep hostile nesting costs nothing more; a letter buried at
+# depth 30 by a broken forwarder is still read, and decoded as its part says.
+MAX_DEPTH = 64
 _MSGID = re.compile(r"<[^<>\s]{1,300}>")
 
 # Subject cues of machine-written mail (out-of-office, bounces), in the
