@@ -27,6 +27,9 @@ _TEXT_DMY = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\s)\s*(?P<m>{_
 _TEXT_MDY = re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
 _NUM_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})")
 _NUM_YMD = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+# a Roman month, as official letters write it: "12-X-2026", "3/XI/2026", "5 XII 2026"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+_ROMAN_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/. ])\s*(?P<m>[IVXivx]{1,4})\s*(?P=s)\s*(?P<y>\d{4})")
 _WEEKDAY_PREFIX = re.compile(r"^(?:hari\s*)?(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
                              + r")\b\.?\s*,?\s*(?:tanggal|tgl\.?)?\s*", re.IGNORECASE)
 
@@ -60,13 +63,17 @@ def parse_date(text: str) -> date | None:
         m = rx.fullmatch(s)
         if m:
             mon = month_number(m.group("m"))
-            return _make(int(m.group("y")), mon, int(m.group("d"))) if mon else None
+            if mon:
+                return _make(int(m.group("y")), mon, int(m.group("d")))
     m = _NUM_YMD.fullmatch(s)
     if m:
         return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     m = _NUM_DMY.fullmatch(s)
     if m:
         return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _ROMAN_DMY.fullmatch(s)
+    if m and m.group("m").lower() in _ROMAN:
+        return _make(int(m.group("y")), _ROMAN[m.group("m").lower()], int(m.group("d")))
     return None
 
 

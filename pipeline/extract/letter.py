@@ -488,6 +488,9 @@ _NOT_PLACE = {"pada", "sejak", "sampai", "hingga", "mulai", "per", "tmt", "terta
               "since", "until", "dated", "from", "dari", "tgl.", "sd", "s.d", "saya", "kami", "aku", "i", "we"}
 
 
+_PD_LABEL = re.compile(r"(?i:tempat\s*(?:,|/|dan|&)\s*(?:tanggal|tgl\.?|waktu)|place\s*(?:,|/|and|&)\s*date)\s*[:：]\s*(.+)$")
+
+
 def place_date(line: str) -> tuple[str | None, object] | None:
     """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date."""
     s = strip_bullet(line).strip(" .")
@@ -501,7 +504,11 @@ def place_date(line: str) -> tuple[str | None, object] | None:
             low = place.casefold()
             if low in WEEKDAYS or MONTHS_RX.fullmatch(low) or low in ("tanggal", "tgl", "date", "hari"):
                 return None, d
-            if not place[0].isupper() or not m.group("comma") and (
+            # a lower-case place only in a lower-case letter's line with its comma ("tutur, tgl 3-11-26")
+            lower_ok = m.group("comma") and place.islower() and len(place.split()) == 1 and low not in _NOT_PLACE \
+                and low not in _NOT_A_PLACE and len(low) >= 3 \
+                and low not in ("kemarin", "kmrn", "tadi", "besok", "sekarang", "skrg", "lalu", "terakhir", "deadline")
+            if not (place[0].isupper() or lower_ok) or not m.group("comma") and (
                     low.split()[0] in _NOT_PLACE or not all(w[0].isupper() for w in place.split())):
                 return None
             return place, d
@@ -537,7 +544,13 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     # -- place-and-date line
     pd_at = None
     for i, ln in enumerate(lines):
-        if labels[i] is not None or not ln.strip():
+        if not ln.strip():
+            continue
+        # "Tempat, tanggal: Gempol, 9 November 2026": the label's value is the line
+        pd_label = _PD_LABEL.match(strip_bullet(ln))
+        if pd_label:
+            ln = pd_label.group(1)
+        elif labels[i] is not None:
             continue
         got = place_date(ln)
         if got:
@@ -803,12 +816,21 @@ def _paragraphs(text: str, line_sentences: bool = True) -> list[str]:
     return paras
 
 
+_FORMAL_GREETING = re.compile(r"^\s*(?:dengan\s+hormat|assalamu['\w]*\s+w)", re.IGNORECASE)
+
+
 def _prose_lines(lines: list[str], used: list[bool], labels, end: int) -> list[str]:
     """Body lines that no label, heading, date line or addressee block took."""
     out: list[str] = []
     in_addressee = False
+    # above a formal greeting ("Dengan hormat,") is the letter head: letterhead, number, subject, addressee;
+    # a line there that does not end a sentence tells nothing ("PEMERINTAH DESA ...", "Jl. Raya ... 67165")
+    head_end = next((i for i in range(min(end, len(lines))) if _FORMAL_GREETING.match(lines[i])), 0)
     for i in range(min(end, len(lines))):
         ln = lines[i]
+        if i < head_end and not ln.rstrip().endswith((".", "!", "?")):
+            out.append("")
+            continue
         if used[i]:
             out.append("")
             continue

@@ -17,9 +17,12 @@ _DIGIT_DASH = re.compile(r"(?<=\d)\s?[\u2013\u2014]\s?(?=\d)")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
 _QUOTE_HEAD = re.compile(
     r"^\s*(?:on\s.{4,200}\swrote:?|pada\s.{4,200}\s(?:menulis|wrote):?|.{4,200}\s(?:menulis|wrote):|"
-    r"-{2,}\s*(?:original message|pesan asli|balasan asli)\s*-{2,}|_{10,})\s*$",
+    r"-{2,}\s*(?:original message|pesan asli|balasan asli)\s*-{2,})\s*$",
     re.IGNORECASE)
-_QUOTE_WORDS = ("wrote", "menulis", "original", "asli", "____")
+_QUOTE_WORDS = ("wrote", "menulis", "original", "asli")
+# an underline rule heads a quoted message only when the quoted headers follow ("____\nFrom: ..."); under a
+# letterhead ("PEMERINTAH DESA ...\nJl. ...\n_____") it is the letter's own rule
+_RULE = re.compile(r"^\s*_{10,}\s*$")
 _OUTLOOK_HEAD = re.compile(r"^\s*(?:from|dari)\s*:\s*.+", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(r"^\s*(?:sent|date|dikirim|tanggal|terkirim|to|kepada)\s*:", re.IGNORECASE)
 _FORWARD_HEAD = re.compile(
@@ -31,6 +34,10 @@ _SIG_DELIM = re.compile(r"^\s*(?:--|—|__)\s*$")
 _MOBILE_FOOTER = re.compile(
     r"^\s*(?:sent from my|dikirim dari|get outlook for|sent from yahoo|sent from mail for|"
     r"sent via|dikirim melalui)\b", re.IGNORECASE)
+
+
+# paragraphs a converter ran together: "Bangil, 16 November 2026Hormat saya,", "Dengan hormat,Saya yang ..."
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z]{2,})|(?<=\b(?i:dengan hormat),)(?=[A-Z])|(?<=\b(?i:hormat saya|hormat kami),)(?=[A-Z])")
 
 
 @dataclass
@@ -51,6 +58,7 @@ def clean(text: str) -> str:
     text = _ODD_SPACE.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
+    text = _GLUED.sub("\n", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
     return "\n".join(lines)
 
@@ -77,7 +85,8 @@ def split_mail(text: str) -> Parts:
         low = ln.lower()
         # the cheap test first: the header regex backtracks over the whole line
         if any(w in low for w in _QUOTE_WORDS) and _QUOTE_HEAD.match(ln) or (_OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
-                                      and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])):
+                                      and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])) \
+                or _RULE.match(ln) and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
             cut = i
             break
     body = lines if cut is None else lines[:cut]

@@ -492,3 +492,47 @@ def test_became_unable_is_a_loss(sentence):
     THEN a loss."""
     from pipeline.extract.letter import classify
     assert classify(sentence, vocab()) == "loss"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("12-X-2026", date(2026, 10, 12)),
+    ("3/XI/2026", date(2026, 11, 3)),
+    ("5 XII 2026", date(2026, 12, 5)),
+])
+def test_roman_month_dates(text, want):
+    assert parse_date(text) == want
+
+
+def test_letterhead_rule_is_not_a_quote_and_head_lines_are_not_prose():
+    from pipeline.extract.normalize import split_mail
+    text = ("PEMERINTAH DESA SUKOREJO\nJl. Melati No. 3, Desa Sukorejo, Kecamatan Gempol 67155\n"
+            "Telp. 0812 4455 6677\n" + "_" * 40 + "\n\nKepada Yth. Kepala BKPSDM\n\nDengan hormat,\n\n"
+            "Kami melaporkan bahwa data pegawai desa kami belum diperbarui di SIASN sejak Mei 2026.\n\n"
+            "Kami mohon data tersebut segera diperbarui.\n\nSukorejo, 4-XI-2026\nKepala Desa,\n\nttd.\n\nBAMBANG WIJAYA")
+    parts = split_mail(text)
+    assert "Kami melaporkan" in parts.main
+    r = read_letter(parts.main)
+    assert r.found["place"].value == "Sukorejo" and r.found["date"].value == "2026-11-04"
+    assert "PEMERINTAH" not in r.found["service_description"].value
+    assert split_mail("Oke pak.\n" + "_" * 32 + "\nFrom: X <x@example.org>\nSent: Monday\n\nlama").main == "Oke pak."
+
+
+@pytest.mark.parametrize("line,place", [
+    ("gempol, tgl 5-11-26", "gempol"),
+    ("Tempat, tanggal: Prigen, 2 November 2026", "Prigen"),
+    ("Place and date: Bangil, 2 November 2026", "Bangil"),
+])
+def test_lower_case_or_labelled_place_date_line(line, place):
+    r = read_letter("Dengan hormat,\n\nSaya melaporkan SK saya belum terbit.\n\n" + line + "\n\nHormat saya,\nBudi")
+    assert r.found["place"].value == place
+
+
+@pytest.mark.parametrize("line", ["kemarin, 3-11-2026", "sejak, 3-11-2026"])
+def test_lower_case_time_word_is_no_place(line):
+    assert not (place_date(line) or (None,))[0]
+
+
+def test_paragraphs_glued_by_a_converter_are_parted():
+    from pipeline.extract.normalize import clean
+    assert clean("Bangil, 16 November 2026Hormat saya,") == "Bangil, 16 November 2026\nHormat saya,"
+    assert clean("Dengan hormat,Saya yang bertanda") == "Dengan hormat,\nSaya yang bertanda"
