@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract import contact
+from pipeline.extract.clauses import split_run_on
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
 from pipeline.extract.vocab import Vocab, vocab
 
@@ -373,6 +374,16 @@ def _discourse_opening(low: str, v: Vocab) -> bool:
                and len(w) >= 6)
 
 
+# a sentence that opens on what went before and goes on with the writer is its consequence:
+# "Dengan (adanya) hukuman tersebut penghasilan saya berkurang", "Tanpa sertifikat itu saya tidak dapat ..."
+_ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\s+|without\s+)"
+                      r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,3}?"
+                      r"(?:tersebut|itu|ini|that|this|these|those)\b")
+_SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
+_SAID = re.compile(r"\b(?:mengatakan|dikatakan|bilang|katanya|menjawab|dijawab|berkata|ngendika|ngendikan|"
+                   r"sanjang|said|told)\b")
+
+
 def loss_score(low: str, v: Vocab) -> int:
     """Evidence that a sentence states the complainant's own loss (cue lexicons in labels.toml).
 
@@ -381,15 +392,20 @@ def loss_score(low: str, v: Vocab) -> int:
     Events that happened to the service ("dibatalkan", "tidak ada pemberitahuan") are weak cues: they make a
     loss only beside a harm to that sufferer.
     """
-    discourse = _discourse_opening(low, v)
+    low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
+    discourse = _discourse_opening(low, v) or bool(_ANAPHOR.match(low) and v.first_person_rx.search(low))
     community = v.loss_community_rx.search(low)
+    # what an officer said ("petugas mengatakan ... saya harus mengajukan ulang") is the service's answer:
+    # weak cues and burdens count only before the reporting verb
+    said = _SAID.search(low)
+    told = low[:said.start()] if said else low
     if not (v.first_person_rx.search(low) or discourse or community
             or re.match(r"^(?:akibat|as a result|because of)", low)):
         return 0
     score = 2 * len(v.loss_strong_rx.findall(low))
-    score += len(set(v.loss_weak_rx.findall(low)))
+    score += len(set(v.loss_weak_rx.findall(told)))
     score += 2 if v.loss_feel_rx.search(low) else 0
-    score += 1 if v.loss_modal_rx.search(low) else 0
+    score += 1 if v.loss_modal_rx.search(told) else 0
     score += 2 if discourse else 0
     score += 1 if v.loss_cause_rx.match(low) else 0
     score += 3 if v.loss_not_received_rx.search(low) else 0
@@ -473,7 +489,8 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     if filler and (len(words) <= 30):
         return "filler"
     score = loss_score(low, v)
-    if score >= (3 if first else 2):
+    # "saya mau menyampaikan bahwa X" announces what went wrong: it takes more to make it the loss
+    if score >= (3 if first or _REPORTED.match(low) else 2):
         return "loss"  # a loss is the complainant's own
     if len(words) <= 2 and not re.search(r"\d", low):
         return "filler"
@@ -643,7 +660,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     identity_sents: list[str] = []
     for para in paras:
         last = None
-        for s in sentences(para):
+        for s in (c for x in sentences(para) for c in split_run_on(x)):
             lab = _family_label(s, v) if re.search(r"[:：—–]|--", s[:60]) else None
             if lab and lab.value:
                 s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value

@@ -536,3 +536,35 @@ def test_paragraphs_glued_by_a_converter_are_parted():
     from pipeline.extract.normalize import clean
     assert clean("Bangil, 16 November 2026Hormat saya,") == "Bangil, 16 November 2026\nHormat saya,"
     assert clean("Dengan hormat,Saya yang bertanda") == "Dengan hormat,\nSaya yang bertanda"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saya sudah terlanjur menyetor Rp 750.000 kepada oknum itu dan sampai sekarang SK belum ada.",
+    "Pramila kula taksih kedah nyambut damel saben dinten, padahal griya kula tebih.",
+    "Dengan keputusan itu gaji saya berkurang sejak September.",
+    "Tanpa surat tersebut saya tidak memenuhi syarat untuk mendaftar seleksi jabatan.",
+    "Kalau tidak segera diproses, kenaikan pangkat kami bisa tertunda satu periode lagi.",
+])
+def test_implicit_consequence_is_a_loss(sentence):
+    from pipeline.extract.letter import classify
+    assert classify(sentence, vocab()) == "loss"
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the officer said is the service's answer, not the writer's burden
+    "Sudah dua bulan saya menunggu, tetapi petugas bilang data tidak bisa diubah dan saya harus mengulang dari awal.",
+    # a kind of leave is a service, not an illness suffered
+    "Saya mau menyampaikan bahwa cuti sakit saya sudah diajukan tetapi belum divalidasi.",
+    "Dengan ini saya menyampaikan bahwa SK kenaikan pangkat saya belum terbit sampai sekarang.",
+])
+def test_a_described_service_is_not_a_loss(sentence):
+    from pipeline.extract.letter import classify
+    assert classify(sentence, vocab()) != "loss"
+
+
+def test_run_on_mail_is_cut_where_the_writer_becomes_the_subject():
+    r = read_letter("ada orang yg ngaku dari kantor minta uang 20 juta ke guru honorer di desa kami katanya bisa "
+                    "jamin lolos seleksi uangnya dikirim ke rekening pribadi kakak sy sdh terlanjur kirim 10 juta "
+                    "dan skrg nomornya tdk aktif\n\ntolong diusut biar tdk ada korban lagi")
+    assert r.found["loss"].value.startswith("kakak sy sdh terlanjur")
+    assert r.found["service_description"].value.startswith("ada orang")

@@ -1,0 +1,28 @@
+"""Clauses of a run-on sentence: chatty mail typed without punctuation tells the story and what it cost in one
+breath ("ada oknum minta uang 35 juta ... ditransfer ke rekening pribadi adik sy sdh terlanjur transfer 15 juta
+dan skrg orangnya susah dihubungi"). A new clause starts where the writer (or their kin) becomes the subject of
+an aspect or burden word; only a long unpunctuated sentence is cut, and only where both sides have words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MIN_WORDS = 25          # shorter sentences are one thought
+_MIN_SIDE = 8            # each side keeps at least this many words
+_KIN = r"(?:adik|adek|kakak|kakak|anak|istri|suami|ibu|bapak|ayah|keluarga|teman|orang\s+tua|ortu)"
+_SUBJECT_TURN = re.compile(rf"\b(?:{_KIN}\s+)?(?:saya|sy|kami|aku|kulo|kula)\s+(?:sudah|sdh|udah|udh|telah|"
+                           r"terlanjur|telanjur|jadi|jd|terpaksa|harus|hrs|kehilangan|rugi)\b", re.IGNORECASE)
+
+
+def split_run_on(sentence: str) -> list[str]:
+    """The clauses of an unpunctuated run-on sentence, or [sentence]."""
+    words = sentence.split()
+    if len(words) < _MIN_WORDS or re.search(r"[,;:]|\.\s", sentence):
+        return [sentence]
+    for m in _SUBJECT_TURN.finditer(sentence):
+        before = len(sentence[:m.start()].split())
+        if before >= _MIN_SIDE and len(words) - before >= 4:
+            head, tail = sentence[:m.start()].strip(), sentence[m.start():].strip()
+            return [head] + split_run_on(tail)
+    return [sentence]
