@@ -26,3 +26,24 @@ def split_run_on(sentence: str) -> list[str]:
             head, tail = sentence[:m.start()].strip(), sentence[m.start():].strip()
             return [head] + split_run_on(tail)
     return [sentence]
+
+
+def split_story_tail(sents: list[str], v, classify, discourse_opening) -> tuple[list[str], list[tuple[str, str]]]:
+    """A description section that runs on past the story: from the first request, or the first loss that opens
+    with a consequence cue ("Akibatnya ..."), after at least one sentence of story, the sentences belong to
+    the loss and the request (a sentence that is neither continues the one before it).
+    Returns (story sentences, [(field, sentence), ...])."""
+    names = {"loss": "loss", "req": "requested_resolution"}
+    for i in range(1, len(sents)):
+        kind = classify(sents[i], v)
+        low = v.expand_chat(sents[i].casefold())
+        if kind == "req" or kind == "loss" and discourse_opening(low, v):
+            tail, last = [], names[kind]
+            for s in sents[i:]:
+                k = classify(s, v)
+                if k == "filler":
+                    continue
+                last = names.get(k, last)
+                tail.append((last, s))
+            return sents[:i], tail
+    return sents, []

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract import contact
-from pipeline.extract.clauses import split_run_on
+from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
 from pipeline.extract.vocab import Vocab, vocab
 
@@ -245,6 +245,16 @@ def match_label(line: str, v: Vocab) -> Label | None:
     fam = _family_label(body, v)
     if fam:
         return fam
+    # a heading of its own line without a terminator, set apart as headings are: in capitals, or after a
+    # letter or Roman bullet ("D. YANG SAYA HARAPKAN", "C. Dampak bagi keluarga kami")
+    lettered = re.match(r"^\s*\(?(?:[A-H]|[IVX]{1,4})[.)]\s+", line)
+    req = v.request_rx.match(low)
+    if (body.isupper() or lettered) and _heading_line(body) and not _FAMILY_NOT.match(low) \
+            and not (req and low[req.end():].strip(" :.")):   # "MOHON SEGERA DIPROSES" asks; it heads nothing
+        fam = v.family_rx.search(low)
+        # not the description family: a title in capitals ("SURAT PENGADUAN") names the letter, heads no part
+        if fam and fam.lastgroup != "service_description":
+            return Label("section", fam.lastgroup, low.strip(" :"), "")
     # A typo in a label: a "word(s) :" line, or a short heading line of its own.
     colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
     if colon:
@@ -323,6 +333,8 @@ _TELLS = {"sudah", "sdh", "udah", "telah", "tidak", "tdk", "gak", "ga", "nggak",
 
 def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     """A self-introduction: who the complainant is, where they live, how to reach them."""
+    if re.match(r"^(?:dengan hormat,?\s*)?(?:saya\s+|kami\s+)?yang\s+bertanda\s*tangan\b", low):
+        return True   # "Yang bertanda tangan di bawah ini, saya X, ..., menyampaikan pengaduan": however long
     if len(words) > 45:
         return False
     head = " ".join(words[:8])
@@ -639,6 +651,14 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         for k, para in enumerate(paras):
             sents = [s for s in sentences(para) if classify(s, v) != "filler" or key != "service_description"
                      and not v.filler_rx.search(s.casefold())]
+            if key == "service_description":
+                # a chronology that runs on into "Akibatnya ..." and "saya mohon ...": those are other fields
+                sents, tail = split_story_tail(sents, v, classify, _discourse_opening)
+                for target, s in tail:
+                    if target in sections:
+                        sents.append(s)
+                    elif not _is_closing_sentence(s, v):
+                        moved.setdefault(target, []).append(s)
             if k > 0 and sents:
                 kinds = {classify(s, v) for s in sents}
                 other = {"req": "requested_resolution", "loss": "loss"}
@@ -681,12 +701,23 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     names = {"desc": "service_description", "loss": "loss", "req": "requested_resolution"}
     rules = {"desc": "narrative sentences of the body", "loss": "sentences with loss cue words",
              "req": "sentences opening with a request"}
+    if "loss" in r.found and buckets["loss"]:
+        # the loss is told under its own heading or after "Akibatnya": what else sounded like one is the story
+        buckets["desc"] += buckets["loss"]
+        buckets["loss"] = []
     if not buckets["desc"] and len(buckets["loss"]) >= 2 and "service_description" not in r.found:
         # every complaint tells what went wrong before what it cost: with no narrative sentence at all, the first
         # of several loss sentences ("SUDAH 4 BULAN PENSIUN SAYA BELUM CAIR ...") is that story
         buckets["desc"].append(buckets["loss"].pop(0))
     if buckets["desc"]:
         buckets["desc"] = [reported_part(s) for s in buckets["desc"]]
+        told = " ".join(buckets["desc"])
+        sd = r.found.get("service_description")
+        if sd is not None and re.search(r"kronolog|chronolog|timeline", section_span.get("service_description", ""),
+                                        re.IGNORECASE) and len(told.split()) >= 20:
+            # a story told in prose, then a "Kronologi:" list that dates it: the description is both
+            r.found["service_description"] = Found(told + " " + sd.value, sd.span, "narrative sentences and the "
+                                                   "chronology under them", 0.8)
     for kind, sents in buckets.items():
         if sents:
             r.put(names[kind], " ".join(sents), sents[0], rules[kind], 0.6)

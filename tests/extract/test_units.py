@@ -568,3 +568,36 @@ def test_run_on_mail_is_cut_where_the_writer_becomes_the_subject():
                     "dan skrg nomornya tdk aktif\n\ntolong diusut biar tdk ada korban lagi")
     assert r.found["loss"].value.startswith("kakak sy sdh terlanjur")
     assert r.found["service_description"].value.startswith("ada orang")
+
+
+@pytest.mark.parametrize("line,field", [
+    ("C. YANG KAMI INGINKAN", "requested_resolution"),
+    ("II. Dampak bagi keluarga", "loss"),
+    ("HARAPAN KAMI", "requested_resolution"),
+])
+def test_capital_or_lettered_heading_without_colon(line, field):
+    lab = match_label(line, vocab())
+    assert lab is not None and lab.field == field and not lab.value
+
+
+@pytest.mark.parametrize("line", ["MOHON SEGERA DIPROSES", "SURAT PENGADUAN", "A. Mohon data saya diperbaiki"])
+def test_a_capital_request_or_title_heads_nothing(line):
+    lab = match_label(line, vocab())
+    assert lab is None or lab.field != "requested_resolution" or lab.value
+
+
+def test_chronology_section_running_into_consequence_and_request():
+    text = ("Dengan hormat,\n\nYang bertanda tangan di bawah ini, saya Rudi Hartono, guru pada SDN Wonorejo 2, "
+            "bertempat tinggal di Dusun Krajan RT 01 RW 02, Desa Wonorejo, Kecamatan Wonorejo, nomor telepon "
+            "0812 1111 2222, menyampaikan pengaduan sebagai berikut.\n"
+            "Berkas kenaikan pangkat saya sudah lengkap dan diunggah ke SIASN pada bulan Maret 2026 melalui "
+            "operator dinas. Namun sampai sekarang statusnya masih menunggu verifikasi tanpa penjelasan.\n"
+            "Kronologi:\n1. Maret 2026: berkas diunggah.\n2. Juni 2026: operator menanyakan, belum ada jawaban.\n"
+            "Akibatnya kenaikan pangkat saya tertunda satu periode dan saya kehilangan selisih gaji.\n"
+            "Sehubungan dengan itu, saya mohon berkas saya segera diverifikasi.\n"
+            "Wonorejo, 2 November 2026\nHormat saya,\nRudi Hartono")
+    r = read_letter(text, line_sentences=False)
+    assert r.found["loss"].value.startswith("Akibatnya")
+    assert "saya mohon" in r.found["requested_resolution"].value
+    desc = r.found["service_description"].value
+    assert "Berkas kenaikan pangkat" in desc and "1. Maret 2026" in desc and "bertanda tangan" not in desc
