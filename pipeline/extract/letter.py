@@ -51,7 +51,7 @@ class LetterReading:
 _BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
 _ADDRESSEE = re.compile(r"^\s*(?:to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:team|officers?|head|director|chief|bkpsdm|"
-                        r"department|committee|desk|unit|staff)\s*[,:]?\s*$|kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+[A-Z]|up\.|u\.p\.|"
+                        r"department|committee|desk|unit|staff)\s*[,:]?\s*$|kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s*$|up\.|u\.p\.|"
                         r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
 _GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|slamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
                        r"salam sejahtera|permisi\b|hai\b|"

@@ -601,3 +601,22 @@ def test_chronology_section_running_into_consequence_and_request():
     assert "saya mohon" in r.found["requested_resolution"].value
     desc = r.found["service_description"].value
     assert "Berkas kenaikan pangkat" in desc and "1. Maret 2026" in desc and "bertanda tangan" not in desc
+
+
+@pytest.mark.parametrize("text,code", [
+    ('Petugas meminta "uang administrasi" Rp 200.000 per berkas kenaikan pangkat.', "sekretariat"),
+    ("Saya sudah berkali-kali menelepon nomor layanan kantor untuk bertanya soal kenaikan pangkat.", "sekretariat"),
+    ("Berkas usul pensiun saya yang saya serahkan di loket penerimaan berkas hilang, padahal ada tanda terimanya.",
+     "sekretariat"),
+    ("Saya dicopot dari jabatan Kepala Subbagian tanpa alasan dan ingin dikembalikan ke jabatan semula, "
+     "bukan pensiun dini.", "mutasi"),
+])
+def test_routing_service_line_counter_quoted_fee_and_post_removal(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+def test_a_wrapped_line_starting_with_di_is_not_an_addressee():
+    text = ("Dengan hormat,\n\nHari Senin saya datang ke kantor BKPSDM untuk mengambil legalisir, dan petugas\n"
+            "di meja depan sama sekali tidak menanggapi saya karena sibuk bermain HP sepanjang\n"
+            "pagi itu.\n\nMohon petugas tersebut dibina.\n\nBangil, 2 November 2026\nHormat saya,\nSiti")
+    assert "di meja depan" in read_letter(text).found["service_description"].value
