@@ -12,6 +12,7 @@ the date when the letter carries none.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Sequence
 
 from pipeline.config import Division
@@ -73,6 +74,13 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
                     found[k] = body_reading.found[k]
 
     fields = {k: (found[k].value if k in found else None) for k in ALL_FIELDS}
+    if isinstance(fields["name"], str) and "'" in fields["name"]:
+        # clean() folds curly apostrophes for matching; the name is given as the letter writes it ("Ma’arif")
+        raw = letter_doc.text if letter_doc is not doc else doc.text
+        rx = re.escape(fields["name"]).replace("'", "['\u2019\u2018]")
+        m = re.search(rx, raw or "")
+        if m:
+            fields["name"] = m.group(0)
     fields["signed"] = bool(fields["signed"])
     missing = missing_fields(fields)
 

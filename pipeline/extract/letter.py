@@ -269,7 +269,7 @@ def match_label(line: str, v: Vocab) -> Label | None:
 
 
 # ------------------------------------------------------------------ sentences
-_ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|prof|rp|dll|dsb|"
+_ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|prof|rp|dll|dsb|moh|moch|muh|mhd|"
                      r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i)\.)$",
                      re.IGNORECASE)
 
@@ -913,6 +913,10 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
         same_line_name = None
         if m:
             rest = s[m.end():].strip()
+            alt = re.match(r"^[,.]?\s*/\s*", rest)
+            alt_m = v.closing_rx.match(rest[alt.end():].casefold()) if alt else None
+            if alt_m:   # a bilingual closing: "Best regards / Hormat saya,"
+                rest = rest[alt.end() + alt_m.end():].strip()
             rest_clean = rest.strip(" ,.!-–:")
             if rest_clean and not re.match(r"^[,.!\-–:]", rest) and len(rest_clean.split()) > 3:
                 m = None  # "Terima kasih atas bantuan Bapak dan Ibu ..." is a sentence
@@ -993,11 +997,23 @@ def _fuller_name(short: str, text: str) -> str | None:
 
 def _prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
     text = re.sub(r"\s+", " ", text).strip()[:20_000]   # blanked lines leave leading spaces: "^" must see the text
+    if "name" not in r.found and text == text.lower():
+        # a letter typed all in lower case gives the name in lower case: "nama sy rina ayu safitri nip ..."
+        m = re.search(r"\bnama\s+(?:saya|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"
+                      r"(?=\s*(?:[,.(]|$|\s(?:nip|nik|no|nomor|hp|wa|alamat|dari|di|guru|pns|asn|pppk|cpns|warga|"
+                      r"tinggal|umur|usia)\b))", text)
+        if m and not (set(m.group(1).split()) & (_NAME_STOP | _TELLS)):
+            r.put("name", m.group(1), m.group(0), "name after 'nama saya' in a lower-case letter", 0.6)
     if "name" not in r.found:
         for rx in _PROSE_NAME:
             m = rx.search(text)
             if m:
                 cand = clean_name(m.group(1))
+                # a word of four letters or more ending in a full stop ends the sentence, and the name with it
+                # ("My name is Anindya Hartono. My late father ..."); "Moh." and initials are abbreviations
+                cut = re.search(r"\b[^\W\d_]{4,}\.(?=\s+\S)", cand)
+                if cut:
+                    cand = clean_name(cand[:cut.end() - 1])
                 words = cand.split()
                 # trim trailing words that are not part of a name (the comma before a title stays)
                 while words and words[-1].lower().strip(",") in _NAME_STOP:

@@ -620,3 +620,18 @@ def test_a_wrapped_line_starting_with_di_is_not_an_addressee():
             "di meja depan sama sekali tidak menanggapi saya karena sibuk bermain HP sepanjang\n"
             "pagi itu.\n\nMohon petugas tersebut dibina.\n\nBangil, 2 November 2026\nHormat saya,\nSiti")
     assert "di meja depan" in read_letter(text).found["service_description"].value
+
+
+def test_bilingual_closing_is_a_closing():
+    r = read_letter("Dear Sir,\n\nMy leave request has not been answered.\n\nBangil, 2 November 2026\n\n"
+                    "Kind regards / Salam hormat,\nDewi Lestari\nGuru SDN Bangil 3")
+    assert r.found["signed"].value is True and r.closing_name == "Dewi Lestari"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Perkenalkan, saya Moh. Rizal Fahmi, guru SMPN 2 Grati, mengadukan SK saya.", "Moh. Rizal Fahmi"),
+    ("My name is Sekar Ayu Lestari. My mother has not received her pension since June.", "Sekar Ayu Lestari"),
+    ("sy mau komplain sk sy blm turun. nama sy budi dwi santoso nip 199001012020121001 makasih", "budi dwi santoso"),
+])
+def test_names_in_prose_end_at_the_sentence_and_may_be_lower_case(text, want):
+    assert read_letter(text).found["name"].value == want
