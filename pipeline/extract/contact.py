@@ -7,7 +7,7 @@ import re
 # Indonesian mobiles: 08xx / +62 8xx / 62 8xx, digits grouped by spaces, dots or dashes.
 _MOBILE = re.compile(r"(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
 # Any number once a phone label introduced it (landlines: "(0343) 741234").
-_ANY_PHONE = re.compile(r"(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){5,10}(?!\d)")
+_ANY_PHONE = re.compile(r"(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:[\s.-]?\d){5,10}(?!\d)")   # "0343 - 426 118"
 # A dot after the number ends the sentence ("..., NIK 3514162903990002. Saya ..."); only a dot followed by a
 # digit continues a number. 18-digit NIPs and longer runs never match (no digit may follow).
 _NIK = re.compile(r"(?<!\d)(?<!\d[.-])(?:(\d{16})|(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})|(\d{6}[ .-]\d{6}[ .-]\d{4}))"

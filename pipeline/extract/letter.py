@@ -297,8 +297,8 @@ def _sentences(text: str) -> list[str]:
         tail = text[max(start, m.end() - 16):m.end()].rstrip("\"')] ")  # only the end decides: linear time
         if tail.endswith(".") or tail.endswith("!") or tail.endswith("?"):
             nxt = text[m.end():m.end() + 3].lstrip(" \"'([")
-            if _ABBREV.search(tail):
-                continue
+            if _ABBREV.search(tail) and not re.search(r"/\s?(?:ibu|bu)\.$", tail, re.IGNORECASE):
+                continue   # but "... Bapak/Ibu. Permohonan ...": the addressee pair ends a sentence
             if tail.endswith(".") and re.search(r"\d\.$", tail):
                 piece = text[start:m.end()].strip()
                 # "1." opening a list item, "12.5", "No. 12. Kec": a dot after a number ends a sentence

@@ -635,3 +635,14 @@ def test_bilingual_closing_is_a_closing():
 ])
 def test_names_in_prose_end_at_the_sentence_and_may_be_lower_case(text, want):
     assert read_letter(text).found["name"].value == want
+
+
+def test_addressee_pair_ends_a_sentence():
+    from pipeline.extract.letter import sentences
+    assert sentences("Kula nyuwun tulung Bapak/Ibu. Permohonan cuti kula dereng wonten kabar.") == [
+        "Kula nyuwun tulung Bapak/Ibu.", "Permohonan cuti kula dereng wonten kabar."]
+
+
+def test_landline_written_with_a_spaced_dash():
+    from pipeline.extract.contact import find_contact_phone
+    assert find_contact_phone("Hormat saya,\nBudi\nTelp. 0343 - 421 578")[0] == "0343421578"
