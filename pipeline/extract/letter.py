@@ -405,20 +405,22 @@ def loss_score(low: str, v: Vocab) -> int:
     loss only beside a harm to that sufferer.
     """
     low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
-    discourse = _discourse_opening(low, v) or bool(_ANAPHOR.match(low) and v.first_person_rx.search(low))
+    discourse = _discourse_opening(low, v)
+    # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
+    anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low))
     community = v.loss_community_rx.search(low)
     # what an officer said ("petugas mengatakan ... saya harus mengajukan ulang") is the service's answer:
     # weak cues and burdens count only before the reporting verb
     said = _SAID.search(low)
     told = low[:said.start()] if said else low
-    if not (v.first_person_rx.search(low) or discourse or community
+    if not (v.first_person_rx.search(low) or discourse or community or anaphor
             or re.match(r"^(?:akibat|as a result|because of)", low)):
         return 0
     score = 2 * len(v.loss_strong_rx.findall(low))
     score += len(set(v.loss_weak_rx.findall(told)))
     score += 2 if v.loss_feel_rx.search(low) else 0
     score += 1 if v.loss_modal_rx.search(told) else 0
-    score += 2 if discourse else 0
+    score += 2 if discourse else 1 if anaphor else 0
     score += 1 if v.loss_cause_rx.match(low) else 0
     score += 3 if v.loss_not_received_rx.search(low) else 0
     score += 2 * len(set(v.loss_effort_rx.findall(low)))
@@ -873,7 +875,9 @@ def _prose_lines(lines: list[str], used: list[bool], labels, end: int) -> list[s
     in_addressee = False
     # above a formal greeting ("Dengan hormat,") is the letter head: letterhead, number, subject, addressee;
     # a line there that does not end a sentence tells nothing ("PEMERINTAH DESA ...", "Jl. Raya ... 67165")
-    head_end = next((i for i in range(min(end, len(lines))) if _FORMAL_GREETING.match(lines[i])), 0)
+    head_end = next((i for i in range(min(end, len(lines), 30)) if _FORMAL_GREETING.match(lines[i])), 0)
+    if head_end > len(lines) // 2:
+        head_end = 0   # a greeting low in the text is no letter head's end
     for i in range(min(end, len(lines))):
         ln = lines[i]
         if i < head_end and not ln.rstrip().endswith((".", "!", "?")):

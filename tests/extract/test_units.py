@@ -646,3 +646,13 @@ def test_addressee_pair_ends_a_sentence():
 def test_landline_written_with_a_spaced_dash():
     from pipeline.extract.contact import find_contact_phone
     assert find_contact_phone("Hormat saya,\nBudi\nTelp. 0343 - 421 578")[0] == "0343421578"
+
+
+@pytest.mark.parametrize("line", ["KAMI SANGAT DIRUGIKAN", "SAYA MOHON DIPROSES"])
+def test_a_capital_sentence_opening_with_the_writer_is_no_heading(line):
+    assert match_label(line, vocab()) is None
+
+
+def test_anaphoric_opening_alone_is_no_loss():
+    from pipeline.extract.letter import classify
+    assert classify("Dengan bukti itu saya sudah mengajukan keberatan ke dinas.", vocab()) != "loss"
