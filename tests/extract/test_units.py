@@ -9,7 +9,8 @@ import pytest
 from pipeline.config import Division
 from pipeline.extract.contact import find_nik, find_phone, normalise_phone
 from pipeline.extract.dates import parse_date
-from pipeline.extract.letter import looks_like_name, match_label, place_date, read_letter
+from pipeline.extract.letter import place_date, read_letter
+from pipeline.extract.lines import looks_like_name, match_label
 from pipeline.extract.routing import DEFAULT_DIVISIONS, route
 from pipeline.extract.vocab import vocab
 from pipeline.validate import is_complete, merge_fields, missing_fields
@@ -150,7 +151,8 @@ def test_validation_order_and_merge():
 
 
 # ---- loss, NIK, address and name mechanisms (blind-evaluation patterns, our own wording)
-from pipeline.extract.letter import classify, clean_name  # noqa: E402
+from pipeline.extract.lines import clean_name  # noqa: E402
+from pipeline.extract.sentences import classify  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence", [
@@ -231,7 +233,7 @@ def test_title_dot_is_kept(raw, want):
 
 def test_label_families_and_terminators():
     """GIVEN label words outside the exact vocabulary, numbered and dash-terminated THEN each is its field's label."""
-    from pipeline.extract.letter import match_label
+    from pipeline.extract.lines import match_label
     from pipeline.extract.vocab import vocab
     v = vocab()
     cases = {"III. Tuntutan": "requested_resolution", "Yang saya mohonkan:": "requested_resolution",
@@ -245,7 +247,7 @@ def test_label_families_and_terminators():
 
 
 def test_unlabelled_request_openers_and_misspelt_verb():
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     from pipeline.extract.vocab import vocab
     v = vocab()
     for s in ("Saya cuma ingin berkas saya diproses.", "Yang saya inginkan SK saya segera terbit.",
@@ -296,7 +298,7 @@ def test_name_given_in_the_opening_sentence(opening, want):
 
 def test_chat_shorthand_is_read_as_the_word():
     """GIVEN a consequence written in chat shorthand THEN it sorts as a loss, and is kept as written."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     v = vocab()
     assert v.expand_chat("krn itu sy tdk bs ikut") == "karena itu sy tidak bisa ikut"
     assert classify("krn itu sy tdk bs ikut ujian dinas thn ini", v) == "loss"
@@ -327,7 +329,7 @@ def test_landline_after_a_contact_word_not_the_agency_number():
 
 def test_asking_for_information_is_a_request_politeness_is_not():
     """GIVEN 'mohon informasi' with what is asked THEN a request; a bare 'mohon infonya ya' asks for nothing."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     v = vocab()
     assert classify("Mohon informasi kapan SK kenaikan pangkat saya terbit.", v) == "req"
     assert classify("Mohon infonya ya pak.", v) == "filler"
@@ -352,7 +354,7 @@ def test_name_in_the_first_prose_line_after_a_greeting_line():
 
 def test_cause_clause_then_what_it_did_to_the_writer_is_a_loss():
     """GIVEN 'Karena <cause>, saya tidak bisa ...' THEN a loss; a cause followed by what the writer did is not."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     v = vocab()
     assert classify("Because my file was never verified, I could not register for the exam.", v) == "loss"
     assert classify("Karena ijazah saya belum diverifikasi, saya tidak bisa mendaftar ujian dinas.", v) == "loss"
@@ -378,7 +380,7 @@ def test_letter_spaced_labels(line, field, value):
 ])
 def test_nama_saya_introduces_or_tells(sentence, want):
     """GIVEN 'Nama saya' followed by a name THEN an introduction; followed by what happened to it THEN the story."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify(sentence, vocab()) == want
 
 
@@ -390,7 +392,7 @@ def test_misspelt_address_word_in_prose():
 
 
 def test_gara_gara_gives_a_cause_mid_sentence_and_a_consequence_at_the_head():
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     v = vocab()
     assert classify("Saya dapat teguran tertulis gara2 dibilang bolos 3 hari, padahal saya dinas luar.", v,
                     first=True) == "desc"
@@ -428,7 +430,7 @@ def test_lower_case_honorific_before_a_signed_name():
 ])
 def test_a_wish_that_something_be_done_is_a_request(sentence, want):
     """GIVEN 'saya ingin X di-...' (something to be done) THEN a request; a wish in a story is not."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify(sentence, vocab(), first=True) == want
 
 
@@ -490,7 +492,7 @@ def test_more_closings_and_lines_between_closing_and_name(tail):
 def test_became_unable_is_a_loss(sentence):
     """GIVEN the writer became unable to get or do something ('cannot receive', 'dados mboten saged', 'jd gak bs')
     THEN a loss."""
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify(sentence, vocab()) == "loss"
 
 
@@ -546,7 +548,7 @@ def test_paragraphs_glued_by_a_converter_are_parted():
     "Kalau tidak segera diproses, kenaikan pangkat kami bisa tertunda satu periode lagi.",
 ])
 def test_implicit_consequence_is_a_loss(sentence):
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify(sentence, vocab()) == "loss"
 
 
@@ -558,7 +560,7 @@ def test_implicit_consequence_is_a_loss(sentence):
     "Dengan ini saya menyampaikan bahwa SK kenaikan pangkat saya belum terbit sampai sekarang.",
 ])
 def test_a_described_service_is_not_a_loss(sentence):
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify(sentence, vocab()) != "loss"
 
 
@@ -638,7 +640,7 @@ def test_names_in_prose_end_at_the_sentence_and_may_be_lower_case(text, want):
 
 
 def test_addressee_pair_ends_a_sentence():
-    from pipeline.extract.letter import sentences
+    from pipeline.extract.sentences import sentences
     assert sentences("Kula nyuwun tulung Bapak/Ibu. Permohonan cuti kula dereng wonten kabar.") == [
         "Kula nyuwun tulung Bapak/Ibu.", "Permohonan cuti kula dereng wonten kabar."]
 
@@ -654,5 +656,5 @@ def test_a_capital_sentence_opening_with_the_writer_is_no_heading(line):
 
 
 def test_anaphoric_opening_alone_is_no_loss():
-    from pipeline.extract.letter import classify
+    from pipeline.extract.sentences import classify
     assert classify("Dengan bukti itu saya sudah mengajukan keberatan ke dinas.", vocab()) != "loss"

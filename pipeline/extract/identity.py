@@ -1,0 +1,178 @@
+"""The writer's identity outside a labelled block: address lines, identity labels put
+in their place, and the name and address told in prose ("nama saya X, tinggal di Y")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract import contact
+from pipeline.extract.dates import parse_date
+from pipeline.extract.lines import ABBREV, NAME_STOP, TELLS, clean_name, looks_like_name, strip_bullet
+from pipeline.extract.vocab import Vocab
+
+if TYPE_CHECKING:
+    from pipeline.extract.letter import LetterReading
+
+
+_ADDR_TOKENS = {"dsn", "dusun", "rt", "rw", "ds", "desa", "kec", "kecamatan", "kel", "kelurahan", "jl", "jln", "jalan",
+                "kab", "kabupaten", "perum", "perumahan", "blok", "gg", "gang", "no", "kp", "kampung", "lingk",
+                "lingkungan", "kota", "prov", "provinsi", "rt/rw"}
+_ADDR_CORE = {"dsn", "dusun", "rt", "rw", "ds", "desa", "kec", "kecamatan", "kel", "kelurahan", "jl", "jln", "perum",
+              "perumahan", "rt/rw"}
+
+
+def address_line(line: str) -> bool:
+    """A line made mostly of address tokens is an address even without a label."""
+    s = strip_bullet(line)
+    if not s or len(s) > 140 or re.search(r"[!?@]|https?:|[^\W\d_]{5,}\.$", s):   # a sentence, not "Kec."
+        return False
+    toks = [t.casefold().strip(".,:;") for t in re.findall(r"[\w/'.-]+", s)]
+    if not 3 <= len(toks) <= 22:
+        return False
+    if any(t in ("saya", "sy", "kami", "aku", "yang", "dan", "di", "ke", "i", "my", "we", "tinggal", "tidak")
+           for t in toks):
+        return False
+    marks = [t for t in toks if t in _ADDR_TOKENS]
+    return len(marks) >= 3 and bool(set(marks) & _ADDR_CORE) and len(marks) * 5 >= len(toks)
+
+
+def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
+    value = value.strip().strip(",;")
+    if not value or value in ("-", "—", "..."):
+        return
+    if key == "name":
+        name = clean_name(value)
+        if 1 <= len(name) <= 80 and not re.search(r"\d{3,}|@", name):
+            r.put("name", name, line, "label 'Nama'", 0.95)
+    elif key == "address":
+        if len(value) >= 6:
+            r.put("address", value.rstrip("."), line, "label 'Alamat'", 0.95)
+    elif key == "phone":
+        got = contact.find_phone(value, labelled=True)
+        if got:
+            r.put("phone", got[0], line, "phone label", 0.95)
+    elif key == "nik":
+        got = contact.find_nik(value)
+        if got:
+            r.put("nik", got[0], line, "label 'NIK'", 0.95)
+    elif key == "email":
+        got = contact.find_email(value)
+        if got:
+            r.put("email", got, line, "e-mail label", 0.95)
+    elif key == "date":
+        d = parse_date(value)
+        if d:
+            r.put("date", d.isoformat(), line, "date label", 0.85)
+    elif key == "place":
+        if len(value) <= 40 and not re.search(r"\d", value):
+            r.put("place", value, line, "place label", 0.8)
+
+
+_NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.-]*(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){0,5}"
+            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*)")
+_PROSE_NAME = [
+    re.compile(r"(?i:nama\s+saya(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
+               r"(?:saya|sy|aku|kami)\s+(?:yang\s+|yg\s+)?bernama|"
+               r"kula\s+nami|dengan\s+(?:saya\s+)?nama|atas\s+nama)\s*:?\s*" + _NAME_RX),
+    re.compile(r"(?i:(?:saya|kami)\s+yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini|yang\s+bertanda\s+tangan\s+di\s*"
+               r"bawah\s+ini)\s*[,:]?\s*(?i:nama\s*:?\s*)?" + _NAME_RX),
+    # "Saya, Budi Santoso, ...", also after "Perkenankan/Izinkan saya, ..." (the pronoun opens the clause)
+    re.compile(r"(?:^|[.!?]\s+|\b(?i:perkenankan|perkenalkan|izinkan|ijinkan|kenalkan)\s+)"
+               r"(?i:saya|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*[,(]"),
+    # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name (the shortest
+    # name before one: "SAYA SUPARMAN PENSIUNAN GURU" is Suparman, a retired teacher)
+    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX.replace("{0,5}", "{0,5}?", 1) +
+               r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
+               r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
+               r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator)\b)"),
+    # "I'm Kevin Pratama, a CPNS applicant", "I am Kevin Pratama (NIK ...)"
+    re.compile(r"(?:^|[.!?,]\s+)(?i:i'm|i\s+am|im)\s+" + _NAME_RX + r"(?=\s*[,(])"),
+]
+
+
+# "nomor" ends the address before a contact ("nomor HP ..."), not before a house number ("Jalan Mangga Nomor 7")
+_ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
+                          r"(?:nomor|nomer)(?!\s*\d)|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
+                          r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|(?:nomor|nomer)(?!\s*\d)|no\.?\s*(?:hp|wa|telp)|hp|"
+                          r"telp|telepon|tel|phone|mobile|handphone|ponsel|wa|whatsapp|kontak|contact|e-?mail|nik|"
+                          r"saya|i\s))", re.IGNORECASE)
+
+
+def fuller_name(short: str, text: str) -> str | None:
+    """The writer's self-introduction that begins with the name signed below the closing, as written there."""
+    rx = re.compile(r"(?i)\b(?:saya|sy|aku|kula|kulo|i'm|i\s+am|nama\s+saya|nama\s+sy)\s*,?\s+(" + re.escape(short) +
+                    r"(?:\s+[^\W\d_][\w'.-]*){1,3}?)\s*[,(]")
+    m = rx.search(re.sub(r"\s+", " ", text)[:20_000])
+    if m and looks_like_name(m.group(1)):
+        return clean_name(m.group(1))
+    return None
+
+
+def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
+    text = re.sub(r"\s+", " ", text).strip()[:20_000]   # blanked lines leave leading spaces: "^" must see the text
+    if "name" not in r.found and text == text.lower():
+        # a letter typed all in lower case gives the name in lower case: "nama sy rina ayu safitri nip ..."
+        m = re.search(r"\bnama\s+(?:saya|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"
+                      r"(?=\s*(?:[,.(]|$|\s(?:nip|nik|no|nomor|hp|wa|alamat|dari|di|guru|pns|asn|pppk|cpns|warga|"
+                      r"tinggal|umur|usia)\b))", text)
+        if m and not (set(m.group(1).split()) & (NAME_STOP | TELLS)):
+            r.put("name", m.group(1), m.group(0), "name after 'nama saya' in a lower-case letter", 0.6)
+    if "name" not in r.found:
+        for rx in _PROSE_NAME:
+            m = rx.search(text)
+            if m:
+                cand = clean_name(m.group(1))
+                # a word of four letters or more ending in a full stop ends the sentence, and the name with it
+                # ("My name is Anindya Hartono. My late father ..."); "Moh." and initials are abbreviations
+                cut = re.search(r"\b[^\W\d_]{4,}\.(?=\s+\S)", cand)
+                if cut:
+                    cand = clean_name(cand[:cut.end() - 1])
+                words = cand.split()
+                # trim trailing words that are not part of a name (the comma before a title stays)
+                while words and words[-1].lower().strip(",") in NAME_STOP:
+                    words.pop()
+                cand = clean_name(" ".join(words)) if words else ""
+                if cand and looks_like_name(cand):
+                    r.put("name", cand, m.group(0), "name in the opening sentence", 0.75)
+                    break
+    if "address" not in r.found:
+        got = prose_address(text, v)
+        if got:
+            r.put("address", got[0], got[1], "address phrase in the prose", 0.7)
+
+
+# after an address marker, a word that points back ("di jalan tersebut", "warga desa kami") makes no address
+NOT_A_PLACE = {"tersebut", "itu", "ini", "kami", "saya", "sy", "kita", "yang", "sana", "sini", "situ", "depan",
+                "belakang", "sebelah", "dekat", "menuju", "ke", "dan", "atau", "rusak", "berlubang", "the", "that",
+                "this", "there", "here", "nya", "kecil", "besar", "utama", "umum", "setempat", "sekitar"}
+_MARKER_HEAD = re.compile(r"(?i)^(?:[\w.'-]+[\s,]+){0,3}?((?:jl|jln|jalan|dusun|dsn|desa|ds|kel|kelurahan|kec|kecamatan|"
+                          r"kab|kabupaten|kota|perum|perumahan|rt|rw|blok|no|gang|gg|kampung|kp|komplek|kompleks|"
+                          r"griya|lingkungan|lingk|krajan|street|st|road|rd|avenue|village|district|regency)\b\.?)"
+                          r"\s*[:.]?\s*([\w'-]+)?")
+
+
+def prose_address(text: str, v: Vocab) -> tuple[str, str] | None:
+    """(address, evidence) after an address phrase ("beralamat di", "tinggal di", "warga"), when what follows
+    is address-like: a marker (Jl./Dusun/Desa/RT/Kec./No./Perum ...) within its first words, followed by a
+    name or number, not a generic noun phrase ("di jalan tersebut", "warga jatuh dari sepeda motor")."""
+    text = re.sub(r"\s+", " ", text)[:20_000]
+    m = v.address_prose_rx.search(text)
+    while m:
+        tail = text[m.end():].lstrip(" :")
+        tail = tail[:300]
+        stop = None
+        for stop in _ADDRESS_END.finditer(tail):
+            # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
+            if not (stop.group(0).startswith(".") and ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
+                break
+        else:
+            stop = None
+        cand = tail[:stop.start()] if stop else tail[:160]
+        cand = cand.strip(" ,.")
+        head = _MARKER_HEAD.match(cand)
+        if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand) and head \
+                and (head.group(2) or "").casefold() not in NOT_A_PLACE and head.group(2):
+            return cand, m.group(0) + " " + cand
+        m = v.address_prose_rx.search(text, m.end())
+    return None

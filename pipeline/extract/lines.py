@@ -1,0 +1,241 @@
+"""What one line of a letter is: a label ("Nama :", "2. Kerugian yang saya alami:"),
+an addressee or greeting, a bulleted item, a plausible name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.vocab import Vocab
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
+_SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
+ADDRESSEE = re.compile(r"^\s*(?:to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:team|officers?|head|director|chief|bkpsdm|"
+                        r"department|committee|desk|unit|staff)\s*[,:]?\s*$|kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s*$|up\.|u\.p\.|"
+                        r"perihal\b|hal\s*:|lampiran\b|subject\s*:|nomor\s*:|sifat\s*:)", re.IGNORECASE)
+GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|slamat\s+|met\s+)?(?:pagi|siang|sore|malam)\b|"
+                       r"salam sejahtera|permisi\b|hai\b|"
+                       r"dear\b|hi\b|halo\b|hallo\b|hello\b|yth\b|om swastiastu|shalom|sugeng|nuwun sewu|punten)",
+                       re.IGNORECASE)
+STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
+                           re.IGNORECASE)
+SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|tanda\s*tangan|signed|signature|materai|meterai|"
+                             r"ttd\.?\s*&\s*materai)"
+                             r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$"
+                             # signing for others: "a.n. Guru PPPK Kecamatan Winongan", "on behalf of the residents"
+                             r"|^\s*(?:a\.\s?n\.?|an\.|atas\s+nama|mewakili|perwakilan|on\s+behalf\s+of|u\.b\.)\s"
+                             # the office signed for, above the name: "Ketua Paguyuban", "Koordinator Forum Guru"
+                             r"|^\s*(?:ketua|koordinator|korlap|sekretaris|bendahara|wakil|chairman|chairperson|"
+                             r"coordinator)\b[\w .,/-]{0,60}$",
+                             re.IGNORECASE)
+NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "the", "and", "of", "pengaduan",
+              "bkpsdm", "tim", "kepala", "kabupaten", "pemerintah", "dinas", "badan", "kantor", "sekolah", "sdn",
+              "smp", "sma", "smk", "universitas", "mailer", "system", "team", "pak", "bu", "bapak", "ibu", "ya",
+              "mohon", "terima", "kasih", "hormat", "salam", "pelapor", "ttd", "atas", "perhatian", "ini", "itu",
+              "regards", "thanks", "sent", "dikirim", "guru", "pns", "asn", "staf", "staff", "bagian", "bidang",
+              "sekretariat", "nip", "nik", "hp", "wa", "telp", "email", "alamat", "desa", "kecamatan", "jl",
+              "jalan", "dusun", "perum", "rt", "rw", "kab", "kec", "wassalam", "best", "kind", "warm", "wr", "wb",
+              "tanda", "tangan", "pengadu", "warga", "masyarakat", "anonim", "anonymous", "hamba", "allah",
+              # chatty words after a closing ("makasih bnyk min,"): the name is on the next line
+              "min", "kak", "gan", "sis", "bro", "bgt", "banget", "bnyk", "byk", "bnyak", "sebelumnya", "semua",
+              "semuanya", "lur", "dulur", "sob", "admin", "ya", "yah", "yaa", "deh", "dong", "ok", "oke", "sekali",
+              "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim"}
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,?$")   # "S.Pd.", "S.KM", "M.AP."
+
+
+# honorifics written before a name, often in lower case: "dr. Ratih Kusuma", "hj. Siti", "Ir. Heru"
+_HONORIFIC = re.compile(r"^(?i:dr|drg|drs|dra|ir|h|hj|prof|kh|k\.h|ny|tn|sdr|sdri)\.$")
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1).strip().strip("*_").strip()
+
+
+def looks_like_name(text: str) -> bool:
+    s = text.strip().strip("()[]*_\"' ").strip()
+    s = re.sub(r"\s+", " ", s)
+    if not s or len(s) > 60 or re.search(r"[\d@:;/?!]|https?", s):
+        return False
+    tokens = s.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 7:
+        return False
+    words = [t for t in tokens if not _DEGREE.match(t) and not _HONORIFIC.match(t)]
+    if not words:
+        return False
+    lowered = [w.lower().strip(".'") for w in words]
+    if any(w in NAME_STOP for w in lowered):
+        return False
+    if not all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised == len(words) or (len(words) <= 2 and len(s) <= 25)
+
+
+# the final token is an abbreviated title whose last dot belongs to it: "M.AP.", "S.Pd.", ", M.Si.", ", Amd."
+_TITLE_END = re.compile(r"(?:\b[A-Z][a-z]{0,4}\.|(?:^|[\s,])(?:[A-Z][A-Za-z]{0,4}\.){2,}|,\s*[A-Z][A-Za-z]{0,4}\.)$")
+
+
+def clean_name(text: str) -> str:
+    s = re.sub(r"\s+", " ", text.strip().strip("()[]*_\"' ").strip())
+    s = s.rstrip(",; ")
+    return s if _TITLE_END.search(s) else s.rstrip(",;.")
+
+
+def fuzzy_equal(a: str, b: str) -> bool:
+    """Edit distance (with transpositions) <= 1, <= 2 for long words: typos in labels ("Alamt", "Kerugain")."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    limit = 2 if min(la, lb) >= 9 else 1
+    # typos rarely hit the first letter; checking it first keeps this off the hot path
+    if a[:1] != b[:1] or min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        for j in range(1, lb + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[lb] <= limit
+
+
+def _fuzzy_label(head: str, v: Vocab) -> tuple[str, str, str] | None:
+    """(kind, field, label) of a misspelt label: the whole head, or a misspelt first word of 6+ letters."""
+    for label, (kind, field_) in v.label_of.items():
+        if len(label) >= 4 and fuzzy_equal(head, label):
+            return kind, field_, label
+    first = head.split(" ", 1)[0]
+    if len(first) >= 6 and first != head:
+        for label, (kind, field_) in v.label_of.items():
+            if kind == "section" and " " not in label and len(label) >= 6 and fuzzy_equal(first, label):
+                return kind, field_, label
+    return None
+
+
+@dataclass
+class Label:
+    kind: str      # identity | section
+    field: str
+    label: str
+    value: str     # text after the label on the same line ("" for a heading)
+
+
+_ALT_LABEL = re.compile(r"^(?:\s*/\s*[^\W\d][\w.-]{0,15}){1,2}")     # "Phone/WA", "Kerugian/Dampak"
+_LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*[:：]\s*(.*)$")   # "Akibat yang ditimbulkan: ..."
+LABEL_SHAPE = re.compile(r"^[^\W\d][\w ./()-]{1,30}?\s*[:：]")
+
+
+# an identity label with a qualifier before its colon: "Alamat sekarang :", "Nama lengkap & gelar :"
+_QUALIFIED = re.compile(r"^((?:\s+(?:&|[^\W\d][\w/().'-]*)){1,3}?)\s*[:：]\s*(.*)$")
+_QUAL_NOT = re.compile(r"\b(?:tidak|tdk|belum|blm|sudah|sdh|telah|ada|yang|yg|di|ke|is|was|not)\b")   # a sentence
+_SECTION_SEP = re.compile(r"^\s*[:：]\s*|^\s*(?:--+|[–—])\s*|^\s+-\s+")
+# "Yang saya mohonkan:", "Hal yang dikeluhkan --", "Akibatnya bagi saya —": a short head and a terminator
+_FAMILY_HEAD = re.compile(r"^([^\W\d_][^\W\d_'/-]*(?:\s+[^\W\d_][\w'/-]*){0,5})\s*(?:[:：]|--+|[–—]|\s-(?=\s|$))\s*(.*)$")
+_FAMILY_NOT = re.compile(r"^(?:saya|sy|kami|aku|i|we|dengan|bersama|berikut|mohon\s+maaf|demikian|terima)\b")
+
+
+def family_label(body: str, v: Vocab) -> Label | None:
+    m = _FAMILY_HEAD.match(body)
+    if not m:
+        return None
+    head = m.group(1).casefold()
+    if _FAMILY_NOT.match(head):
+        return None
+    fam = v.family_rx.search(head)
+    if not fam:
+        return None
+    return Label("section", fam.lastgroup, head, m.group(2).strip())
+
+
+def _heading_line(body: str) -> bool:
+    """A short capitalised line without a sentence end: "Dampak yang saya rasakan"."""
+    words = body.rstrip(" :").split()
+    return (len(words) <= 6 and len(body) <= 60 and body[:1].isupper() and not re.search(r"[.!?,;]$|\d", body))
+
+
+# "N a m a", "A l a m a t", "T e m p a t   t i n g g a l" (words apart by two spaces or more)
+_SPACED_WORD = re.compile(r"^(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])*(?=\s|[:：]|$)")
+
+
+def match_label(line: str, v: Vocab) -> Label | None:
+    body = strip_bullet(line)
+    if not body or len(body) > 400:
+        return None
+    spaced = _SPACED_WORD.match(body)
+    if spaced:  # a form that spaces its label letters out: "N a m a        : Teguh Santoso"
+        body = re.sub(r"\s{2,}", " ", re.sub(r"(?<=\S) (?=\S)", "", spaced.group(0))) + body[spaced.end():]
+    low = body.casefold()
+    m = v.identity_rx.match(low)
+    if m:
+        rest = body[m.end():]
+        alt = _ALT_LABEL.match(rest)
+        if alt:
+            rest = rest[alt.end():]
+        sep = _SEP.match(rest)
+        if sep:
+            return Label("identity", v.label_of[m.group(1)][1], m.group(1), rest[sep.end():].strip())
+        qual = _QUALIFIED.match(rest)
+        field_ = v.label_of[m.group(1)][1]
+        if qual and field_ != "other" and not _QUAL_NOT.search(qual.group(1).casefold()):
+            return Label("identity", field_, m.group(1), qual.group(2).strip())
+    m = v.section_rx.match(low)
+    if m:
+        rest = body[m.end():]
+        alt = _ALT_LABEL.match(rest)
+        if alt:
+            rest = rest[alt.end():]
+        field_ = v.label_of[m.group(1)][1]
+        if not rest.strip(" :.-–—*"):
+            return Label("section", field_, m.group(1), "")
+        sep = _SECTION_SEP.match(rest)
+        if sep:
+            return Label("section", field_, m.group(1), rest[sep.end():].strip())
+        if body.rstrip().endswith(":") and len(body) <= 90:
+            return Label("section", field_, m.group(1), "")
+        tail = _LABEL_TAIL.match(rest)
+        if tail and len(body) - len(tail.group(2)) <= 60:
+            return Label("section", field_, m.group(1), tail.group(2).strip())
+        if _heading_line(body):
+            return Label("section", field_, m.group(1), "")
+    fam = family_label(body, v)
+    if fam:
+        return fam
+    # a heading of its own line without a terminator, set apart as headings are: in capitals, or after a
+    # letter or Roman bullet ("D. YANG SAYA HARAPKAN", "C. Dampak bagi keluarga kami")
+    lettered = re.match(r"^\s*\(?(?:[A-H]|[IVX]{1,4})[.)]\s+", line)
+    req = v.request_rx.match(low)
+    if (body.isupper() or lettered) and _heading_line(body) and not _FAMILY_NOT.match(low) \
+            and not (req and low[req.end():].strip(" :.")):   # "MOHON SEGERA DIPROSES" asks; it heads nothing
+        fam = v.family_rx.search(low)
+        # not the description family: a title in capitals ("SURAT PENGADUAN") names the letter, heads no part
+        if fam and fam.lastgroup != "service_description":
+            return Label("section", fam.lastgroup, low.strip(" :"), "")
+    # A typo in a label: a "word(s) :" line, or a short heading line of its own.
+    colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
+    if colon:
+        got = _fuzzy_label(colon.group(1).casefold().strip(), v)
+        if got:
+            return Label(got[0], got[1], got[2], colon.group(2).strip())
+    elif _heading_line(body) and len(body.split()) <= 4:
+        got = _fuzzy_label(body.casefold().strip(" :"), v)
+        if got and got[0] == "section":
+            return Label(got[0], got[1], got[2], "")
+    return None
+
+
+# Abbreviations whose full stop ends no sentence; words after a name that show a
+# sentence tells a story ("Nama saya tidak ada di daftar") rather than introduces.
+ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|prof|rp|dll|dsb|moh|moch|muh|mhd|"
+                     r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i)\.)$",
+                     re.IGNORECASE)
+TELLS = {"sudah", "sdh", "udah", "telah", "tidak", "tdk", "gak", "ga", "nggak", "belum", "blm", "tercantum", "tercatat",
+          "terdaftar", "tertulis", "ada", "masuk", "hilang", "salah", "muncul", "keluar", "masih", "juga", "malah",
+          "justru", "kok", "di", "pada", "dalam", "yang", "yg", "dicoret", "dihapus", "diumumkan", "ditulis",
+          "termasuk", "tak", "ikut", "was", "is not", "has", "had", "not", "does", "did", "appears", "wasn't",
+          "isn't", "dereng", "mboten", "sampun"}

@@ -1,0 +1,244 @@
+"""Sentences of the unlabelled body, and the cue-phrase classifier that sorts each
+into description, loss or request (vocabulary in labels.toml)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.identity import prose_address
+from pipeline.extract.lines import ABBREV, TELLS, fuzzy_equal
+from pipeline.extract.vocab import Vocab
+
+
+
+
+BREAK = "\x1f"   # a line break that ends a sentence (set by _paragraphs)
+_SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Za-z0-9])"          # ". Next", ". next" (chatty)
+                       r"|\s+(?=\d{1,2}[.)]\s+[A-Z])"                          # " 2. Next" (a list)
+                       r"|,(?=\s+(?:Saya|Kami|Kulo|Kula|Aku|I)\s)")             # ", Saya ..." starts anew
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text into sentences, not at "Jl.", "No.", "Kec.", "S.Pd." and the like."""
+    out: list[str] = []
+    for chunk in text.split(BREAK):
+        out.extend(_sentences(chunk))
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        tail = text[max(start, m.end() - 16):m.end()].rstrip("\"')] ")  # only the end decides: linear time
+        if tail.endswith(".") or tail.endswith("!") or tail.endswith("?"):
+            nxt = text[m.end():m.end() + 3].lstrip(" \"'([")
+            if ABBREV.search(tail) and not re.search(r"/\s?(?:ibu|bu)\.$", tail, re.IGNORECASE):
+                continue   # but "... Bapak/Ibu. Permohonan ...": the addressee pair ends a sentence
+            if tail.endswith(".") and re.search(r"\d\.$", tail):
+                piece = text[start:m.end()].strip()
+                # "1." opening a list item, "12.5", "No. 12. Kec": a dot after a number ends a sentence
+                # only before a capitalised word
+                if re.fullmatch(r"\(?\d{1,2}[.)]", piece) or not nxt[:1].isupper():
+                    continue
+            elif nxt[:1].islower() and not re.search(r"[^\W\d_]{3,}[.!?]+$|\d[.!?]+$|[!?]$", tail):
+                continue  # "ds. wonosari", "a.n. budi": a short word before the dot is an abbreviation
+        piece = text[start:m.end()]
+        if piece.strip():
+            out.append(piece.strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+_CONTACT = re.compile(r"(?:\+62|\b62|\b0)8\d[\d\s.-]{6,14}\d|\b\d{16}\b|@\w")
+_MONEY = re.compile(r"\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b|\$\s?\d", re.IGNORECASE)
+_SELF_NAME = re.compile(r"^(?:saya|aku|kulo|kula|i|i am)\s*,?\s+(?:(?:drs?|ir|hj?|prof|dr)\.?\s+)?"
+                        r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*,", re.IGNORECASE)
+
+
+_NAME_CUE = re.compile(r"nama saya|nama sy|my name is|jenenge kula|kula nami")
+# after "nama saya", words that tell what happened to the name rather than give it
+
+
+def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
+    """A self-introduction: who the complainant is, where they live, how to reach them."""
+    if re.match(r"^(?:dengan hormat,?\s*)?(?:saya\s+|kami\s+)?yang\s+bertanda\s*tangan\b", low):
+        return True   # "Yang bertanda tangan di bawah ini, saya X, ..., menyampaikan pengaduan": however long
+    if len(words) > 45:
+        return False
+    head = " ".join(words[:8])
+    for cue in v.identity_cue_rx.finditer(head):
+        if not _NAME_CUE.fullmatch(cue.group(0)):
+            return True
+        # "Nama saya Budi" introduces; "Nama saya tidak ada di daftar" tells what went wrong
+        m = re.search(re.escape(cue.group(0)).replace(r"\ ", r"\s+") + r"\W*(\w*)", sentence, re.IGNORECASE)
+        nxt = (m.group(1) if m else "").casefold()
+        if nxt not in TELLS and not (nxt.startswith(("ter", "di")) and nxt.endswith(("kan", "tat", "but", "tulis",
+                                                                                      "umumkan", "coret", "hapus"))):
+            return True
+    if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
+        return True
+    has_contact = bool(_CONTACT.search(low))
+    has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low)
+                       and prose_address(sentence, v))
+    return has_contact or has_address
+
+
+def _request_content(low: str, v: Vocab) -> int:
+    """Words of a request sentence beyond request verbs, politeness and filler."""
+    rest = v.filler_rx.sub(" ", low)
+    rest = v.request_early_rx.sub(" ", rest, count=1)
+    words = re.findall(r"[^\W\d_][\w'/-]*", rest)
+    return sum(1 for w in words if w not in v.request_empty and w not in ("mohon", "tolong", "tlg", "minta", "harap"))
+
+
+_CONTRAST_NOTHING = re.compile(r"\b(?:tetapi|tapi|namun|but|padahal|nanging)\b.*\b(?:tidak|tdk|belum|blm|gak|ga|"
+                               r"nggak|not|never|no|nothing|ora|durung)\b")
+
+
+_PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|i|we|i've|we've|have|had)\s+(?:\w+\s+)?(?:membayar|bayar|"
+                   r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred)\b")
+
+
+_DEMAND = re.compile(r"\b(?:meminta|diminta|dimintai|minta|memintai|menarik|ditarik|asked|demanded|charged)\b")
+
+
+def discourse_opening(low: str, v: Vocab) -> bool:
+    """A consequence cue at the head of the sentence: "Consequently, ...", "Akibatnya ...", and the misspelt or
+    split forms "akbat nya", "akibtnya", "akibat nya" (edit distance against the lexicon, first word or two)."""
+    head = low[:48]
+    if v.loss_discourse_rx.search(head):
+        return True
+    toks = re.findall(r"[^\W\d_][\w-]*", head)[:3]
+    cands = {t for t in toks[:1]} | ({toks[0] + toks[1]} if len(toks) >= 2 and len(toks[1]) <= 4 else set())
+    return any(len(c) >= 6 and fuzzy_equal(c, w) for c in cands for w in v.loss_discourse if " " not in w
+               and len(w) >= 6)
+
+
+# a sentence that opens on what went before and goes on with the writer is its consequence:
+# "Dengan (adanya) hukuman tersebut penghasilan saya berkurang", "Tanpa sertifikat itu saya tidak dapat ..."
+_ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\s+|without\s+)"
+                      r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,3}?"
+                      r"(?:tersebut|itu|ini|that|this|these|those)\b")
+_SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
+_SAID = re.compile(r"\b(?:mengatakan|dikatakan|bilang|katanya|menjawab|dijawab|berkata|ngendika|ngendikan|"
+                   r"sanjang|said|told)\b")
+
+
+def loss_score(low: str, v: Vocab) -> int:
+    """Evidence that a sentence states the complainant's own loss (cue lexicons in labels.toml).
+
+    The sufferer is the writer ("saya", "sy", "aku", "I", "we"), a community the writer speaks for ("warga",
+    "masyarakat"), or is implied by a consequence cue opening the sentence ("Akibatnya", "Consequently").
+    Events that happened to the service ("dibatalkan", "tidak ada pemberitahuan") are weak cues: they make a
+    loss only beside a harm to that sufferer.
+    """
+    low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
+    discourse = discourse_opening(low, v)
+    # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
+    anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low))
+    community = v.loss_community_rx.search(low)
+    # what an officer said ("petugas mengatakan ... saya harus mengajukan ulang") is the service's answer:
+    # weak cues and burdens count only before the reporting verb
+    said = _SAID.search(low)
+    told = low[:said.start()] if said else low
+    if not (v.first_person_rx.search(low) or discourse or community or anaphor
+            or re.match(r"^(?:akibat|as a result|because of)", low)):
+        return 0
+    score = 2 * len(v.loss_strong_rx.findall(low))
+    score += len(set(v.loss_weak_rx.findall(told)))
+    score += 2 if v.loss_feel_rx.search(low) else 0
+    score += 1 if v.loss_modal_rx.search(told) else 0
+    score += 2 if discourse else 1 if anaphor else 0
+    score += 1 if v.loss_cause_rx.match(low) else 0
+    score += 3 if v.loss_not_received_rx.search(low) else 0
+    score += 2 * len(set(v.loss_effort_rx.findall(low)))
+    harms = len(set(v.loss_harm_rx.findall(low)))
+    score += harms + (1 if harms >= 2 else 0)   # "warga terjatuh ... hasil kebun kami sulit dibawa": two harms
+    # an amount someone asked for describes the service; an amount the writer paid or lost is a loss
+    if _MONEY.search(low) and (_PAID.search(low) or not _DEMAND.search(low)):
+        score += 1
+        # money the writer handed over, then nothing came: "sudah menyerahkan Rp 1.500.000 tetapi SK-nya tidak ada"
+        # (an amount someone asked for, "diminta Rp 50.000 padahal tidak dipungut biaya", describes the service)
+        score += 2 if _PAID.search(low) and _CONTRAST_NOTHING.search(low) else 0
+    return score
+
+
+_PRONOUN = {"saya", "sy", "kami", "aku", "kulo", "kula"}
+# "saya mau melaporkan ...", "ingin mengadukan bahwa ...": what follows the reporting verb is the description
+_REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:(?:melaporkan|mengadukan|komplain|lapor|"
+                       r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
+                       # "ingin menyampaikan bahwa X": X is what went wrong
+                       r"|(?:menyampaikan|memberitahukan|menginformasikan|mengabarkan)\s+(?:bahwa|kalau))"
+                       r"\s*[,:]?\s*(?!(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai)\b)", re.IGNORECASE)
+
+
+def _fix_request_verb(words: list[str], v: Vocab) -> str | None:
+    """The sentence with a misspelt request verb at its head spelt right ("Saya mohn ..." -> "saya mohon ...")."""
+    for k in range(min(2, len(words))):
+        w = words[k].strip(",.")
+        if k == 1 and words[0] not in _PRONOUN:
+            break
+        if len(w) >= 4 and w not in v.request_verbs:
+            for verb in v.request_verbs:
+                if fuzzy_equal(w, verb):
+                    return " ".join(words[:k] + [verb] + words[k + 1:])
+    return None
+
+
+def reported_part(sentence: str) -> str:
+    """The description after a reporting verb: "Saya mau melaporkan X" -> "X" (when X says something)."""
+    m = _REPORTED.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end():].strip()
+    return rest if len(rest.split()) >= 4 else sentence
+
+
+# "Saya ingin izin belajar saya segera diterbitkan": a wish that something be done by someone else is a request;
+# "saya ingin menyampaikan ...", "saya mau daftar tapi ditolak" are not
+_WANT_DONE = re.compile(r"^(?:\S+\s+){0,2}?(?:saya|sy|kami|aku|kula|kulo)\s+(?:hanya\s+|cuma\s+|sangat\s+)?"
+                        r"(?:ingin|mau|pengen|pengin|kepingin)\s+(?!(?:menyampaikan|melaporkan|mengadukan|mengadu|"
+                        r"komplain|lapor|bertanya|tanya|nanya|menanyakan|memberitahukan|mengajukan)\b)"
+                        r"(?:\S+\s+){0,10}?(?:segera\s+)?(?:di(?!klat|nas|siplin|rektur|gital|ri\b|a\b|skusi|strik|mana|antara|sini|situ|sana|dik)[a-z]{3,}|segera)\b")
+_CONTRAST = re.compile(r"\b(?:tetapi|tapi|tp|namun|but|padahal|malah)\b")
+
+
+def classify(sentence: str, v: Vocab, first: bool = False) -> str:
+    """desc | loss | req | filler | identity for one sentence of unlabelled prose.
+
+    `first`: no narrative sentence came before it (a loss follows what went wrong).
+    """
+    low = v.expand_chat(sentence.casefold().strip(" -*•\"'"))
+    words = low.split()
+    if not words:
+        return "filler"
+    req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
+               or _WANT_DONE.match(low) and not _CONTRAST.search(low))
+    if not req:
+        fixed = _fix_request_verb(words, v)
+        if fixed:
+            low, words = fixed, fixed.split()
+            req = bool(v.request_rx.match(low) or v.request_early_rx.match(low))
+    filler = v.filler_rx.search(low)
+    if not filler and v.intro_rx.search(low) and len(words) <= 14 and reported_part(low) == low:
+        filler = True  # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
+    if req:
+        if _request_content(low, v) >= 1:
+            return "req"
+        return "filler"
+    if _is_identity(sentence, low, words, v):
+        return "identity"  # "Yang bertanda tangan di bawah ini, X, beralamat di ..., HP ...": who, not what
+    if filler and (len(words) <= 30):
+        return "filler"
+    score = loss_score(low, v)
+    # "saya mau menyampaikan bahwa X" announces what went wrong: it takes more to make it the loss
+    if score >= (3 if first or _REPORTED.match(low) else 2):
+        return "loss"  # a loss is the complainant's own
+    if len(words) <= 2 and not re.search(r"\d", low):
+        return "filler"
+    return "desc"
