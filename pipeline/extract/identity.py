@@ -86,6 +86,10 @@ _PROSE_NAME = [
                r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
                r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
                r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator)\b)"),
+    # "Saya Fajar Nugroho, penyuluh pertanian di ...": a name of two words or more in apposition, set off by a
+    # comma before a lower-case description of the writer (a title-case sentence is checked by the TELLS words)
+    re.compile(r"(?:^|[.!?]\s+)(?i:saya|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
+               r"(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){1,4})\s*,\s*(?=[a-z]{3,}\b)"),
     # "I'm Kevin Pratama, a CPNS applicant", "I am Kevin Pratama (NIK ...)"
     re.compile(r"(?:^|[.!?,]\s+)(?i:i'm|i\s+am|im)\s+" + _NAME_RX + r"(?=\s*[,(])"),
 ]
@@ -133,7 +137,7 @@ def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
                 while words and words[-1].lower().strip(",") in NAME_STOP:
                     words.pop()
                 cand = clean_name(" ".join(words)) if words else ""
-                if cand and looks_like_name(cand):
+                if cand and looks_like_name(cand) and not {w.casefold() for w in words} & TELLS:
                     r.put("name", cand, m.group(0), "name in the opening sentence", 0.75)
                     break
     if "address" not in r.found:

@@ -24,8 +24,9 @@ from pipeline.extract import contact
 from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
 from pipeline.extract.identity import NOT_A_PLACE, address_line, fuller_name, prose_identity, put_identity
-from pipeline.extract.lines import (ADDRESSEE, GREETING, LABEL_SHAPE, SKIP_SIGNATURE, STOP_SECTION, Label, clean_name,
-                                    family_label, fuzzy_equal, looks_like_name, match_label, strip_bullet)
+from pipeline.extract.lines import (ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE, STOP_SECTION,
+                                    Label, clean_name, family_label, fuzzy_equal, looks_like_name, match_label,
+                                    sibling_headings, strip_bullet)
 from pipeline.extract.sentences import BREAK, classify, discourse_opening, reported_part, sentences
 from pipeline.extract.vocab import Vocab, vocab
 
@@ -109,6 +110,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         if lab is not None and lab.kind == "section" and not lab.value and lines[i].lstrip()[:1].islower() \
                 and prev.strip() and not re.search(r"[.:;!?]$", prev) and labels[i - 1] is None:
             labels[i] = None  # "... dengan ini menyampaikan\npengaduan." ends a wrapped sentence, heads nothing
+    sibling_headings(lines, labels, v)
 
     # -- closing: the last salutation line, and the name below it
     closing_at = _find_closing(lines, v, r)
@@ -135,8 +137,6 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             elif not place and "date" not in r.found:
                 r.put("date", d.isoformat(), ln, "date line", 0.8)
             used[i] = True
-    if pd_at is not None and closing_at is not None and pd_at > closing_at:
-        pass  # a place-and-date line under the name (some forms) does not move the closing
 
     # -- labelled lines: identity values and section headings
     sections: dict[str, list[str]] = {}
@@ -423,6 +423,8 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
             m = True  # "... saya ucapkan terima kasih."
         elif len(low) <= 25 and any(len(w) >= 6 and fuzzy_equal(low.strip(" ,.!"), w) for w in v.closing_words):
             m = True  # "Hormat sya,"
+        elif ROLE_CLOSING.match(s) and looks_like_name(next((t for t in lines[i + 1:i + 4] if t.strip()), "")):
+            m = True  # "Yang mengadu,\n\nBagus Setiawan"
         if not m:
             continue
         r.closing = s

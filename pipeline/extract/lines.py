@@ -20,6 +20,9 @@ GREETING = re.compile(r"^\s*(?:dengan hormat|assalamu|(?:selamat\s+|slmt\s+|slam
                        re.IGNORECASE)
 STOP_SECTION = re.compile(r"^\s*(?:demikian|atas perhatian|sekian|that is all|thank you for your attention)",
                            re.IGNORECASE)
+# the writer named by role above the signed name: "Yang mengadu,", "Yang membuat pengaduan,", "Yang bertanda tangan,"
+# (a relative clause of a verb in me-/ber-, two words after "yang" at most; "Yang terhormat" greets, it does not close)
+ROLE_CLOSING = re.compile(r"^\s*yang\s+(?:me|ber)[^\W\d_]{3,}(?:\s+[^\W\d_]+)?\s*[,:]?\s*$", re.IGNORECASE)
 SKIP_SIGNATURE = re.compile(r"^\s*[(\[]?\s*(?:ttd|t\.t\.d|tertanda|tanda\s*tangan|signed|signature|materai|meterai|"
                              r"ttd\.?\s*&\s*materai)"
                              r"[\w .,]*[)\]]?\s*$|^\s*[_.\-~=]{3,}\s*$"
@@ -151,6 +154,37 @@ def family_label(body: str, v: Vocab) -> Label | None:
     if not fam:
         return None
     return Label("section", fam.lastgroup, head, m.group(2).strip())
+
+
+_SIBLING_LEAD = re.compile(r"^(?:(?:hal\s+)?yang\s+(?:saya\s+|kami\s+)?)?")
+
+
+def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> None:
+    """A letter that heads its parts with bare lines of their own ("Masalah", "Kerugian") heads the rest alike:
+    a short capitalised line set apart (after a blank line or a finished sentence, with text below) whose first
+    word is of the loss or request family ("Penyelesaian yang saya harapkan", "Yang kami mohonkan") heads it,
+    when no heading of that field is in the letter yet. Labels are updated in place."""
+    bare = [lab for lab, ln in zip(labels, lines) if lab and lab.kind == "section" and not lab.value
+            and _heading_line(strip_bullet(ln))]
+    headed = {lab.field for lab in labels if lab and lab.kind == "section"}
+    if not bare:
+        return
+    for i in range(1, len(lines) - 1):
+        body = strip_bullet(lines[i]).strip()
+        prev = lines[i - 1].strip()
+        if labels[i] is not None or not body or not lines[i + 1].strip() or not _heading_line(body) \
+                or (prev and not re.search(r"[.!?:]$", prev)):
+            continue
+        low = body.casefold()
+        if _FAMILY_NOT.match(low) or v.request_rx.match(low):
+            continue
+        fam = v.family_rx.search(low)
+        # not the description family: unheaded prose is read as the story anyway, and "Yang saya alami" may
+        # head what the writer suffered
+        if fam and fam.start() == _SIBLING_LEAD.match(low).end() and fam.lastgroup not in headed \
+                and fam.lastgroup != "service_description":
+            labels[i] = Label("section", fam.lastgroup, low, "")
+            headed.add(fam.lastgroup)
 
 
 def _heading_line(body: str) -> bool:

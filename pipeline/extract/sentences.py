@@ -124,6 +124,10 @@ def discourse_opening(low: str, v: Vocab) -> bool:
 _ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\s+|without\s+)"
                       r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,3}?"
                       r"(?:tersebut|itu|ini|that|this|these|those)\b")
+# what went before, made the subject of a causative verb with the writer as its object: "Ketidakjelasan ini membuat
+# saya tidak dapat mendaftar", "Hal tersebut menyebabkan kami ...", "This left me without ..."
+_CAUSED = re.compile(r"^(?:[\w/-]+\s+){1,3}?(?:ini|itu|tersebut|this|that)\s+(?:[\w-]+\s+)?(?:membuat|menyebabkan|"
+                     r"mengakibatkan|bikin|ndadosaken|caused|made|left)\s+(?:saya|sy|kami|aku|kula|kulo|me|us)\b")
 _SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
 _SAID = re.compile(r"\b(?:mengatakan|dikatakan|bilang|katanya|menjawab|dijawab|berkata|ngendika|ngendikan|"
                    r"sanjang|said|told)\b")
@@ -140,7 +144,7 @@ def loss_score(low: str, v: Vocab) -> int:
     low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
     discourse = discourse_opening(low, v)
     # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
-    anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low))
+    anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low) or _CAUSED.match(low))
     community = v.loss_community_rx.search(low)
     # what an officer said ("petugas mengatakan ... saya harus mengajukan ulang") is the service's answer:
     # weak cues and burdens count only before the reporting verb

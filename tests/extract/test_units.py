@@ -658,3 +658,69 @@ def test_a_capital_sentence_opening_with_the_writer_is_no_heading(line):
 def test_anaphoric_opening_alone_is_no_loss():
     from pipeline.extract.sentences import classify
     assert classify("Dengan bukti itu saya sudah mengajukan keberatan ke dinas.", vocab()) != "loss"
+
+
+@pytest.mark.parametrize("closing", ["Yang melaporkan,", "Yang menyampaikan keluhan,", "Yang mengadu,", "Yang bermohon"])
+def test_a_role_closing_above_the_name_signs(closing):
+    r = read_letter(f"Surat keterangan cuti saya belum terbit sejak Mei.\n\nGempol, 4 Juni 2026\n{closing}\n\n\nRini Astuti")
+    assert r.found["signed"].value is True and r.closing_name == "Rini Astuti"
+
+
+def test_a_greeting_in_yang_is_no_closing():
+    r = read_letter("Yang terhormat,\nKepala BKPSDM\n\nSurat keterangan cuti saya belum terbit sejak Mei.")
+    assert r.found["signed"].value is False
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Saya Rina Kartika Sari, penyuluh KB di Kecamatan Lekok, ingin mengadukan tunjangan saya.", "Rina Kartika Sari"),
+    ("Selamat pagi. Saya Hendra Wijaya, juru kunci SDN Kraton, mau melapor soal gaji.", "Hendra Wijaya"),
+])
+def test_a_name_in_apposition_before_a_lower_case_role(text, want):
+    assert read_letter(text).found["name"].value == want
+
+
+def test_a_title_case_sentence_is_no_name_in_apposition():
+    assert "name" not in read_letter("Saya Sudah Mengirim Berkas, tetapi belum ada jawaban dari kantor.").found
+
+
+@pytest.mark.parametrize("text", ["Domisili saya di Perum Bumi Asri Blok C-2 No. 5, Desa Kejapanan, Kecamatan Gempol.",
+                                  "Tempat tinggal kami di Dusun Krajan RT 02 RW 01, Desa Ngembal, Kecamatan Tutur."])
+def test_an_address_noun_with_its_owner_opens_an_address(text):
+    assert read_letter("Gaji saya belum dibayar sejak Mei. " + text).found["address"].value.split()[0] in ("Perum", "Dusun")
+
+
+_BARE_HEADED = ("Pokok masalah\nSK pensiun ayah saya belum terbit padahal berkas lengkap sejak Januari.\n\n"
+                "Kerugian\nUang pensiun ayah belum dibayar lima bulan.\n\n{third}\n{body}\n\nHormat saya,\nDewi Lestari")
+
+
+def test_a_bare_heading_among_bare_headings_heads_its_part():
+    r = read_letter(_BARE_HEADED.format(third="Langkah yang kami harapkan",
+                                        body="SK pensiun ayah segera diterbitkan dan uangnya dibayar."))
+    assert r.found["requested_resolution"].value.startswith("SK pensiun ayah segera")
+    assert "Langkah" not in r.found["loss"].value
+
+
+def test_a_short_line_mid_word_family_is_no_heading():
+    r = read_letter(_BARE_HEADED.format(third="Sampai sekarang belum ada solusi",
+                                        body="Petugas hanya meminta kami menunggu."))
+    assert "requested_resolution" not in r.found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kekosongan informasi ini membuat saya tidak dapat mendaftar ulang.",
+    "Sejak kejadian itu saya jadi takut mengantar berkas sendiri ke kantor.",
+])
+def test_a_caused_or_fearful_writer_is_a_loss(sentence):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == "loss"
+
+
+def test_a_cause_that_only_moved_the_writer_to_act_is_no_loss():
+    from pipeline.extract.sentences import classify
+    assert classify("Hal tersebut membuat saya menanyakan lagi ke bagian umum.", vocab()) != "loss"
+
+
+def test_a_leadership_training_by_its_short_name_routes_to_competence():
+    got = route("Saya batal mengikuti PKA angkatan III karena nama saya diganti pegawai lain tanpa alasan.",
+                DEFAULT_DIVISIONS)
+    assert got.code == "kompetensi"
