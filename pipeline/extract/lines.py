@@ -44,6 +44,12 @@ NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan
               "min", "kak", "gan", "sis", "bro", "bgt", "banget", "bnyk", "byk", "bnyak", "sebelumnya", "semua",
               "semuanya", "lur", "dulur", "sob", "admin", "ya", "yah", "yaa", "deh", "dong", "ok", "oke", "sekali",
               "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim"}
+# Words of a clause, never of a person's name: in an ALL-CAPS letter every word is
+# capitalised, so "SAYA INGIN MELAPORKAN ADANYA OKNUM PEGAWAI" would pass as a name.
+_CLAUSE_WORDS = {"ingin", "mau", "hendak", "bermaksud", "akan", "adanya", "bahwa", "oknum", "sedang", "telah",
+                 "sudah", "belum", "tidak", "want", "would", "like", "report", "wish", "hereby", "dengan"}
+# an affixed Indonesian verb or noun: "melaporkan", "menyampaikan", "disampaikan", "kejadiannya"
+_AFFIXED = re.compile(r"^(?:me|di|ber|ter|per|pe|ke)[a-z]{3,}(?:kan|nya)$")
 _DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,?$")   # "S.Pd.", "S.KM", "M.AP."
 
 
@@ -67,7 +73,7 @@ def looks_like_name(text: str) -> bool:
     if not words:
         return False
     lowered = [w.lower().strip(".'") for w in words]
-    if any(w in NAME_STOP for w in lowered):
+    if any(w in NAME_STOP or w in _CLAUSE_WORDS or _AFFIXED.match(w) for w in lowered):
         return False
     if not all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words):
         return False

@@ -724,3 +724,15 @@ def test_a_leadership_training_by_its_short_name_routes_to_competence():
     got = route("Saya batal mengikuti PKA angkatan III karena nama saya diganti pegawai lain tanpa alasan.",
                 DEFAULT_DIVISIONS)
     assert got.code == "kompetensi"
+
+
+def test_an_all_caps_clause_is_no_name_but_an_all_caps_name_is():
+    """In a letter typed in capitals every word is capitalised: the words of a clause
+    (wanting, reporting, affixed verbs) keep a sentence from passing as a name."""
+    assert not looks_like_name("BERMAKSUD MENYAMPAIKAN KELUHAN")
+    assert not looks_like_name("INGIN MENGADUKAN PETUGAS LOKET")
+    assert looks_like_name("SITI AMINAH")
+    assert looks_like_name("Berliani Putri")
+    reading = read_letter("SAYA INGIN MENGADUKAN PETUGAS LOKET YANG MEMINTA UANG TAMBAHAN. "
+                          "MOHON DITINDAK.\n\nTERIMA KASIH")
+    assert "name" not in reading.found
