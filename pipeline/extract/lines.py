@@ -116,12 +116,13 @@ def fuzzy_equal(a: str, b: str) -> bool:
 
 def _fuzzy_label(head: str, v: Vocab) -> tuple[str, str, str] | None:
     """(kind, field, label) of a misspelt label: the whole head, or a misspelt first word of 6+ letters."""
-    for label, (kind, field_) in v.label_of.items():
-        if len(label) >= 4 and fuzzy_equal(head, label):
+    candidates = v.labels_by_initial.get(head[:1], ())
+    for label, kind, field_ in candidates:
+        if fuzzy_equal(head, label):
             return kind, field_, label
     first = head.split(" ", 1)[0]
     if len(first) >= 6 and first != head:
-        for label, (kind, field_) in v.label_of.items():
+        for label, kind, field_ in candidates:
             if kind == "section" and " " not in label and len(label) >= 6 and fuzzy_equal(first, label):
                 return kind, field_, label
     return None

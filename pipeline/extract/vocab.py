@@ -45,6 +45,9 @@ class Vocab:
     identity_rx: re.Pattern
     section_rx: re.Pattern
     label_of: dict[str, tuple[str, str]]   # label -> (kind, field)
+    # labels of 4+ letters by first letter: a misspelt label keeps its first letter
+    # (lines.fuzzy_equal), so only these need an edit-distance check
+    labels_by_initial: dict[str, tuple[tuple[str, str, str], ...]]
     request_rx: re.Pattern
     request_mid_rx: re.Pattern
     loss_strong_rx: re.Pattern
@@ -81,6 +84,14 @@ class Vocab:
         return self.chat_rx.sub(lambda m: self.chat[m.group(0)], low)
 
 
+def _by_initial(label_of: dict[str, tuple[str, str]]) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for label, (kind, field) in label_of.items():
+        if len(label) >= 4:
+            out.setdefault(label[0], []).append((label, kind, field))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     with open(VOCAB_FILE, "rb") as fh:
@@ -106,6 +117,7 @@ def vocab() -> Vocab:
         identity_rx=re.compile(rf"^({_alt(w for ws in identity.values() for w in ws)}){e}"),
         section_rx=re.compile(rf"^({_alt(w for ws in sections.values() for w in ws)}){e}"),
         label_of=label_of,
+        labels_by_initial=_by_initial(label_of),
         request_rx=re.compile(rf"^(?:(?:{conn})\s*,?\s*)*(?:{opener}){e}(?!\s*(?:{not_req}){e})"),
         request_mid_rx=re.compile(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
                                   rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
