@@ -75,3 +75,11 @@ def test_a_letter_nested_thirty_multiparts_deep_is_read_and_decoded():
     text = parse_email(raw).text
     assert "Kecamatan Bangil, Kabupaten Pasuruan" in text
     assert "Content-Type" not in text
+
+
+def test_doctype_and_comments_are_not_text():
+    from pipeline.parse._text import html_to_text
+
+    html = ("<!DOCTYPE html><html><head><title>Surat</title></head><body><!--[if mso]>x<![endif]-->"
+            "<div>Nama : Budi</div><p>Isi pengaduan</p></body></html>")
+    assert html_to_text(html) == "Nama : Budi\n\nIsi pengaduan"

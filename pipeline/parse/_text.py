@@ -63,7 +63,7 @@ def html_to_text(html: str) -> str:
     and <blockquote> lines get a "> " prefix so the extractor sets quoted
     replies apart as in plain mail.
     """
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     try:
         soup = BeautifulSoup(html, "lxml")  # lxml comes with python-docx; ~5x faster than html.parser
@@ -71,6 +71,10 @@ def html_to_text(html: str) -> str:
         soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript"]):
         tag.decompose()
+    # "<!DOCTYPE html>" and comments (Outlook's "<!--[if mso]>") are strings to
+    # the parser but nothing a reader sees: they left a stray "html" line.
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        node.extract()
     for node in soup.find_all(string=True):
         if isinstance(node, NavigableString) and node.find_parent("pre") is None:
             node.replace_with(re.sub(r"[\r\n\t]+", " ", str(node)))
