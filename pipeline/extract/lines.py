@@ -47,7 +47,7 @@ NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan
 # Words of a clause, never of a person's name: in an ALL-CAPS letter every word is
 # capitalised, so "SAYA INGIN MELAPORKAN ADANYA OKNUM PEGAWAI" would pass as a name.
 _CLAUSE_WORDS = {"ingin", "mau", "hendak", "bermaksud", "akan", "adanya", "bahwa", "oknum", "sedang", "telah",
-                 "sudah", "belum", "tidak", "want", "would", "like", "report", "wish", "hereby", "dengan"}
+                 "sudah", "belum", "tidak", "want", "would", "like", "report", "wish", "hereby"}
 # an affixed Indonesian verb or noun: "melaporkan", "menyampaikan", "disampaikan", "kejadiannya"
 _AFFIXED = re.compile(r"^(?:me|di|ber|ter|per|pe|ke)[a-z]{3,}(?:kan|nya)$")
 _DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,?$")   # "S.Pd.", "S.KM", "M.AP."
