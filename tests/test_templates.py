@@ -81,3 +81,18 @@ def test_header_values_are_encoded_and_cannot_break_lines():
     assert msg.get_body(("html",)).get_content() == "<p>isi</p>"
     with pytest.raises(ValueError):
         build_message(from_name="Pengaduan", subject="x\r\nBcc: victim@example.com", **common)
+
+
+def test_a_header_past_the_line_limit_is_still_folded():
+    """Short ASCII headers skip compat32's folding; a value past 998 characters must not."""
+    from datetime import datetime, timezone
+    from email import message_from_bytes, policy
+
+    from pipeline.notify.compose import build_message
+
+    subject = " ".join(["pengaduan"] * 150)          # ~1,500 characters
+    raw = build_message(from_address="pengaduan@example.go.id", from_name="Pengaduan", to_address="b@example.com",
+                        subject=subject, text="isi", html="<p>isi</p>", message_id="<m@example.go.id>",
+                        date=datetime(2026, 11, 30, tzinfo=timezone.utc))
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    assert message_from_bytes(raw, policy=policy.default)["Subject"] == subject
