@@ -1,5 +1,8 @@
 """The daily deadline job: remind one working day before the due date, escalate once overdue.
 
+Only on the agency's working days (its time zone's date): on a weekend or
+holiday it queues nothing, and what is owed goes on the next working day.
+
 Run by the worker every cycle; it is cheap and idempotent. Each reminder and
 escalation is queued in the same transaction that stamps
 `Complaint.reminder_sent_at` / `escalated_at`, so it happens once per
@@ -19,7 +22,7 @@ from pipeline.notify.outbox import queue_message
 from pipeline.notify.render import render, tanggal
 from pipeline.store import repo
 from pipeline.store.tables import Complaint
-from pipeline.workflow import CLOSED_STATES, calendar_for, local_date, reminder_date
+from pipeline.workflow import CLOSED_STATES, calendar_for, deadline_action, local_date
 
 log = logging.getLogger(__name__)
 ACTOR = "system"
@@ -39,7 +42,12 @@ STATE_ID = {
 def check_deadlines(db, settings: Settings, now: datetime) -> list[str]:
     """Queue the reminders and escalations due at `now`; one line per thing done."""
     today = local_date(now, settings.deadline)
-    first_reminder_due = calendar_for(settings.deadline).add_working_days(today, 1)
+    calendar = calendar_for(settings.deadline)
+    if not calendar.is_working_day(today):
+        # Nobody reads a reminder or an escalation on a day off; what is owed is
+        # queued on the next working day (see workflow.deadline_action).
+        return []
+    first_reminder_due = calendar.add_working_days(today, 1)
     with db.atomic() as session:
         # Open, due at most one working day from today, not yet escalated (after
         # which there is nothing left to send).
@@ -59,13 +67,13 @@ def check_deadlines(db, settings: Settings, now: datetime) -> list[str]:
 def _check_one(db, settings: Settings, complaint_id: int, today: date, now: datetime) -> list[str]:
     with db.atomic() as session:
         c = session.get(Complaint, complaint_id, with_for_update=_lock(session))
-        if c is None or c.state in CLOSED_STATES or c.due is None:
+        if c is None or c.state in CLOSED_STATES:
             return []
-        if today > c.due:
-            if c.escalated_at is None:
-                return _escalate(session, settings, c, today, now)
-            return []
-        if today >= reminder_date(c.due, settings.deadline) and c.reminder_sent_at is None:
+        action = deadline_action(c.due, today, settings.deadline,
+                                 reminded=c.reminder_sent_at is not None, escalated=c.escalated_at is not None)
+        if action == "escalate":
+            return _escalate(session, settings, c, today, now)
+        if action == "remind":
             return _remind(session, settings, c, now)
         return []
 

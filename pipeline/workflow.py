@@ -193,5 +193,28 @@ def reminder_date(due: date, deadline: Deadline) -> date:
     return calendar_for(deadline).add_working_days(due, -1)
 
 
+def deadline_action(due: date | None, today: date, deadline: Deadline, *,
+                    reminded: bool, escalated: bool) -> str | None:
+    """What the deadline job owes an open complaint on the agency's day `today`:
+    "remind", "escalate" or None.
+
+    Nothing on a day the agency does not work (weekend, holiday, cuti bersama,
+    `extra_holidays`): officers and the head do not read mail then, and the job
+    runs whenever the worker does, so after an outage it would otherwise catch
+    up on a Saturday. Whatever is owed waits for the next working day, when
+    this is asked again. The escalation waits too: it goes on the first working
+    day after the due date, never on the weekend after a Friday due date. A
+    reminder still owed once the due date has passed is dropped for the
+    escalation; one owed on the due day itself still goes.
+    """
+    if due is None or escalated or not calendar_for(deadline).is_working_day(today):
+        return None
+    if today > due:
+        return "escalate"
+    if not reminded and today >= reminder_date(due, deadline):
+        return "remind"
+    return None
+
+
 def is_overdue(due: date | None, now: datetime, deadline: Deadline) -> bool:
     return due is not None and local_date(now, deadline) > due

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pipeline.config import Deadline
-from pipeline.workflow import WorkingCalendar, due_date, is_overdue, reminder_date
+from pipeline.workflow import WorkingCalendar, deadline_action, due_date, is_overdue, reminder_date
 
 JKT = ZoneInfo("Asia/Jakarta")
 D = Deadline()
@@ -89,3 +89,24 @@ def test_overdue_from_the_day_after_the_due_date_in_jakarta():
 def test_naive_datetimes_are_refused():
     with pytest.raises(ValueError):
         due_date(datetime(2026, 11, 2, 8), D)
+
+
+def test_deadline_action_waits_for_a_working_day():
+    """Due Fri 6 Nov 2026 (reminder Thu 5): nothing on Sat 7 / Sun 8, though the
+    reminder and the escalation are both owed by then; Monday 9th escalates."""
+    def act(day, reminded=False, escalated=False, deadline=D):
+        return deadline_action(date(2026, 11, 6), day, deadline, reminded=reminded, escalated=escalated)
+
+    assert act(date(2026, 11, 4)) is None
+    assert act(date(2026, 11, 5)) == "remind"
+    assert act(date(2026, 11, 6)) == "remind"                  # caught up on the due day itself
+    assert act(date(2026, 11, 6), reminded=True) is None
+    for weekend in (date(2026, 11, 7), date(2026, 11, 8)):
+        assert act(weekend) is None and act(weekend, reminded=True) is None
+    assert act(date(2026, 11, 9)) == "escalate"                # no stale reminder first
+    assert act(date(2026, 11, 9), reminded=True, escalated=True) is None
+    # A holiday is a day off too (Christmas, Fri 25 Dec 2026), and an extra workday is not.
+    assert act(date(2026, 12, 25), reminded=True) is None
+    assert act(date(2026, 11, 7), deadline=Deadline(extra_workdays=("2026-11-07",))) == "escalate"
+    assert act(date(2026, 11, 9), deadline=Deadline(extra_holidays=("2026-11-09",))) is None
+    assert deadline_action(None, date(2026, 11, 9), D, reminded=False, escalated=False) is None

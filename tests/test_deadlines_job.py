@@ -1,6 +1,7 @@
 """The daily deadline job on a clock the test controls: a reminder one working day
 before the due date, an escalation once overdue, each once, even after a restart."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -157,3 +158,62 @@ def test_the_reminder_names_the_ticket_and_due_date_in_indonesian_first(env):
     body = msg.get_body(("plain",)).get_content()
     assert "Jumat, 27 Maret 2026" in body
     assert body.index("PENGINGAT") < body.index("REMINDER")
+
+
+def test_nothing_is_queued_on_a_weekend_escalation_waits_for_monday(env):
+    """GIVEN a complaint due Fri 6 Nov 2026 WHEN the job runs through the weekend
+    THEN the head is not mailed on Saturday (nobody reads it) but on Monday 9th,
+    the first working day after the due date."""
+    settings, db = env
+    add_complaint(db, settings, "ADU-2026-000007", at(2026, 11, 3, 9))   # due Fri 6 Nov
+    assert "reminder" in check_deadlines(db, settings, at(2026, 11, 5, 9))[0]
+    for day in (7, 8):                                                   # Sat, Sun
+        for hh in (0, 9, 23):
+            assert check_deadlines(db, settings, at(2026, 11, day, hh)) == []
+    lines = check_deadlines(db, settings, at(2026, 11, 9, 0))
+    assert len(lines) == 1 and "escalation" in lines[0]
+    with db.atomic() as s:
+        assert s.exec(select(Complaint.escalated_at)).one().astimezone(JKT).date() == date(2026, 11, 9)
+        assert [o.created_at.astimezone(JKT).date() for o in s.exec(select(Outbox).order_by(Outbox.id)).all()] \
+            == [date(2026, 11, 5), date(2026, 11, 5), date(2026, 11, 9)]
+
+
+def test_after_an_outage_the_reminder_catches_up_on_the_next_working_day(env):
+    """GIVEN a complaint due Mon 9 Nov 2026 (reminder day Fri 6) and a worker that was
+    down on Friday WHEN it comes back on Saturday THEN it queues nothing until
+    Monday, when the reminder goes (the due day); Tuesday it escalates."""
+    settings, db = env
+    add_complaint(db, settings, "ADU-2026-000008", at(2026, 11, 4, 9))   # due Mon 9 Nov
+    assert check_deadlines(db, settings, at(2026, 11, 7, 10)) == []      # Sat
+    assert check_deadlines(db, settings, at(2026, 11, 8, 10)) == []      # Sun
+    assert mails(db) == []
+    assert "reminder" in check_deadlines(db, settings, at(2026, 11, 9, 7))[0]
+    assert "escalation" in check_deadlines(db, settings, at(2026, 11, 10, 7))[0]
+
+
+def test_no_escalation_on_cuti_bersama_or_christmas(env):
+    """GIVEN a complaint due Wed 23 Dec 2026 WHEN the job runs daily THEN nothing goes
+    on Thu 24 (cuti bersama), Fri 25 (Christmas) or the weekend; the escalation
+    waits for Monday 28 December."""
+    settings, db = env
+    add_complaint(db, settings, "ADU-2026-000009", at(2026, 12, 18, 9))  # due Wed 23 Dec
+    fired = {}
+    for day in range(22, 30):
+        lines = check_deadlines(db, settings, at(2026, 12, day, 8))
+        if lines:
+            fired[day] = [line.split(",")[0] for line in lines]
+    assert fired == {22: ["ADU-2026-000009: reminder"], 28: ["ADU-2026-000009: escalation"]}
+
+
+def test_the_agencys_extra_workday_is_a_day_the_job_mails(tmp_path):
+    """A Saturday the agency declares a working day (extra_workdays) is one: the
+    escalation of a complaint due Thu 5 Nov 2026 that waited out Friday's outage
+    goes on that Saturday, not on Monday."""
+    settings = make_settings(tmp_path)
+    settings = replace(settings, deadline=replace(settings.deadline, extra_workdays=("2026-11-07",)))
+    db = Database(settings.database_url)
+    add_complaint(db, settings, "ADU-2026-000010", at(2026, 11, 2, 9))   # due Thu 5 Nov
+    check_deadlines(db, settings, at(2026, 11, 4, 9))                    # reminder
+    lines = check_deadlines(db, settings, at(2026, 11, 7, 9))            # the working Saturday
+    assert len(lines) == 1 and "escalation" in lines[0]
+    db.dispose()
