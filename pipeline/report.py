@@ -9,6 +9,14 @@ Which complaints count: those received (Jakarta date) in the month, except
 machine mail (auto-replies, bounces, list mail) that was never a complaint.
 "Answered within 3 working days" is out of the complaints that need an answer
 (not rejected, not duplicates): responded on or before the due date.
+
+A reopened complaint (the citizen was not satisfied, or it was wrongly closed)
+counts by its answer after the latest reopening, against the fresh due date
+the reopening set, with its working days counted from the reopening: the
+agency owes the citizen an answer to the reopened complaint within 3 working
+days, and the first answer did not settle it. Until it is answered again it
+is not answered. One row per complaint, so it is never counted twice; its
+earlier answers stay in its events.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from sqlmodel import select
 from pipeline.config import Deadline, Settings
 from pipeline.errors import Refused
 from pipeline.notify.render import MONTHS_ID, render_one
-from pipeline.store.tables import Complaint
+from pipeline.store.tables import Complaint, Event
 from pipeline.workflow import State, WorkingCalendar, calendar_for, local_date
 
 CHANNELS = ("email", "scan")
@@ -49,6 +57,7 @@ class Row:
     responded: date | None
     working_days_to_response: int | None
     on_time: bool | None            # None when it needs no answer (rejected, duplicate)
+    reopened: date | None = None    # the latest reopening: the clock, and the answer that counts, start there
 
 
 @dataclass
@@ -85,12 +94,19 @@ def weeks_of(month: str) -> list[int]:
 
 def make_row(*, ticket: str, channel: str, state: str, division: str | None, level: int | None,
              received_at: datetime, completed_at: datetime | None, due: date | None,
-             responded_at: datetime | None, deadline: Deadline, calendar: WorkingCalendar | None = None) -> Row:
+             responded_at: datetime | None, deadline: Deadline, calendar: WorkingCalendar | None = None,
+             reopened_at: datetime | None = None) -> Row:
     cal = calendar or calendar_for(deadline)
     received = local_date(received_at, deadline)
     completed = local_date(completed_at, deadline) if completed_at else None
+    reopened = local_date(reopened_at, deadline) if reopened_at else None
+    if reopened_at and responded_at and responded_at < reopened_at:
+        # `responded_at` still holds the answer that the reopening set aside (reopen keeps it).
+        responded_at = None
     responded = local_date(responded_at, deadline) if responded_at else None
-    days = cal.working_days_between(completed or received, responded) if responded else None
+    # The clock runs from the later of completion and the latest reopening, as the due date does.
+    start = max((d for d in (completed, reopened) if d), default=received)
+    days = cal.working_days_between(start, responded) if responded else None
     if state in NOT_ANSWERABLE:
         on_time = None
     elif responded is None:
@@ -99,7 +115,7 @@ def make_row(*, ticket: str, channel: str, state: str, division: str | None, lev
         on_time = responded <= due if due else days <= deadline.working_days
     return Row(ticket=ticket, channel=channel, state=state, division=division, level=level, received=received,
                week=(received.day - 1) // 7 + 1, completed=completed, due=due, responded=responded,
-               working_days_to_response=days, on_time=on_time)
+               working_days_to_response=days, on_time=on_time, reopened=reopened)
 
 
 def compute(rows: list[Row], month: str) -> Figures:
@@ -135,9 +151,17 @@ def load_rows(db, settings: Settings, month: str) -> list[Row]:
         complaints = session.exec(
             select(Complaint).where(Complaint.received_at >= start).where(Complaint.received_at < end)
             .where(Complaint.auto_reply_reason.is_(None)).order_by(Complaint.id)).all()
+        # The latest reopening of each, from the event trail (every reopen is an event).
+        reopened: dict[int, datetime] = {}
+        for complaint_id, at in session.exec(
+                select(Event.complaint_id, Event.at).join(Complaint, Complaint.id == Event.complaint_id)
+                .where(Event.action == "reopen")
+                .where(Complaint.received_at >= start).where(Complaint.received_at < end)).all():
+            reopened[complaint_id] = max(at, reopened.get(complaint_id, at))
         return [make_row(ticket=c.ticket, channel=c.channel, state=c.state, division=c.division, level=c.level,
                          received_at=c.received_at, completed_at=c.completed_at, due=c.due,
-                         responded_at=c.responded_at, deadline=settings.deadline, calendar=cal)
+                         responded_at=c.responded_at, deadline=settings.deadline, calendar=cal,
+                         reopened_at=reopened.get(c.id))
                 for c in complaints]
 
 

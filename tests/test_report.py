@@ -218,3 +218,65 @@ def test_a_row_answered_on_a_weekend_after_the_due_date_is_late():
                    deadline=Deadline())
     assert isinstance(row, Row)
     assert row.working_days_to_response == 3 and row.on_time is False
+
+
+def test_a_reopened_complaint_counts_by_its_answer_after_the_reopening(tmp_path):
+    """GIVEN three complaints complete Mon 2 Nov 2026 (due Thu 5), answered on time,
+    archived, and reopened by the desk on Mon 9 Nov (a fresh due date, Thu 12):
+    A is still open, B is answered again Wed 11, C again Mon 16
+    WHEN the November report is made
+    THEN A is not answered (its first answer did not settle it), B is on time
+    with 2 working days counted from the reopening, C is late (5 working days),
+    although each first answer was on time."""
+    from pipeline import officer
+    from pipeline.report import load_rows
+
+    settings = parse_settings({
+        "database": {"url": f"sqlite:///{tmp_path / 'db.sqlite'}"},
+        "smtp": {"pickup_dir": "outbox"},
+        "agency": {"desk_email": "desk@example.go.id"},
+    }, tmp_path / "config.toml")
+    db = Database(settings.database_url)
+    complete = datetime(2026, 11, 2, 9, tzinfo=JKT)
+    with db.atomic() as s:
+        for ticket in ("ADU-2026-000001", "ADU-2026-000002", "ADU-2026-000003"):
+            s.add(Complaint(ticket=ticket, state="received", channel="email", complete=True, name="Budi Santoso",
+                            email="budi@example.com", received_at=complete, completed_at=complete,
+                            due=due_date(complete, settings.deadline)))
+
+    def on(day, hh=10):
+        return datetime(2026, 11, day, hh, tzinfo=JKT)
+
+    for ticket, first, again in (("ADU-2026-000001", 4, None), ("ADU-2026-000002", 4, 11),
+                                 ("ADU-2026-000003", 3, 16)):
+        officer.verify(db, settings, ticket, 1, "Sari", now=on(2))
+        officer.respond(db, settings, ticket, "Sudah kami tindak lanjuti.", "Sari", now=on(first))
+        officer.archive(db, settings, ticket, "selesai", "Sari", now=on(first, 14))
+        officer.reopen(db, settings, ticket, "Sari", note="warga belum puas", now=on(9))
+        if again:
+            officer.verify(db, settings, ticket, 1, "Sari", now=on(9, 11))
+            officer.respond(db, settings, ticket, "Tanggapan kedua.", "Sari", now=on(again))
+
+    rows = {r.ticket: r for r in load_rows(db, settings, "2026-11")}
+    db.dispose()
+    a, b, c = rows["ADU-2026-000001"], rows["ADU-2026-000002"], rows["ADU-2026-000003"]
+    assert a.due == b.due == c.due == date(2026, 11, 12)
+    assert a.reopened == b.reopened == c.reopened == date(2026, 11, 9)
+    assert (a.responded, a.working_days_to_response, a.on_time) == (None, None, False)
+    assert (b.responded, b.working_days_to_response, b.on_time) == (date(2026, 11, 11), 2, True)
+    assert (c.responded, c.working_days_to_response, c.on_time) == (date(2026, 11, 16), 5, False)
+    f = compute(list(rows.values()), "2026-11")
+    assert (f.answerable, f.answered, f.answered_on_time) == (3, 2, 1)
+    assert f.median_working_days == 3.5
+
+
+def test_make_row_ignores_an_answer_given_before_the_reopening():
+    from pipeline.config import Deadline
+
+    common = dict(ticket="ADU-2026-000001", channel="email", division=None, level=None,
+                  received_at=datetime(2026, 11, 2, 9, tzinfo=JKT), completed_at=datetime(2026, 11, 2, 9, tzinfo=JKT),
+                  due=date(2026, 11, 12), responded_at=datetime(2026, 11, 4, 10, tzinfo=JKT), deadline=Deadline())
+    reopened = make_row(state="verified", reopened_at=datetime(2026, 11, 9, 10, tzinfo=JKT), **common)
+    assert reopened.responded is None and reopened.on_time is False and reopened.working_days_to_response is None
+    never = make_row(state="responded", **common)          # never reopened: as before
+    assert never.responded == date(2026, 11, 4) and never.working_days_to_response == 2 and never.reopened is None
