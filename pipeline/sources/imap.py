@@ -35,19 +35,18 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import re
 import ssl
 import time
 from datetime import datetime, timedelta
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import ImapToolsError
-from imap_tools.utils import encode_folder
 
 from pipeline.config import ImapAccount
 from pipeline.crashpoints import crash_point
 from pipeline.errors import SourceError
+from pipeline.sources import imap_wire as wire
 from pipeline.sources.base import RawItem
 from pipeline.store.tables import SourceState, utcnow
 
@@ -63,8 +62,6 @@ BACKOFF_MAX_SECONDS = 3600.0
 # What a dropped connection, a timeout, a refused login or an unexpected
 # answer raise underneath imap-tools.
 _IMAP_ERRORS = (imaplib.IMAP4.error, ImapToolsError, OSError, EOFError, ValueError)
-_UID_RE = re.compile(rb"UID (\d+)")
-_SIZE_RE = re.compile(rb"RFC822\.SIZE (\d+)")
 
 
 def connect_mailbox(account: ImapAccount):
@@ -203,7 +200,7 @@ class ImapSource:
             return None
         if typ != "OK":
             return None
-        return [u for u in sorted({int(x) for x in b" ".join(d for d in data if d).split()}) if u > last]
+        return wire.parse_search(data, last)
 
     # ------------------------------------------------------------------ finish
     def finish(self, item: RawItem, outcome: str, reason: str | None = None) -> None:
@@ -291,15 +288,10 @@ class ImapSource:
             raise self._failure(step, exc) from exc
 
     def _select(self, folder: str) -> tuple[int, int | None]:
-        def select(client):
-            typ, data = client.select(encode_folder(folder))
-            if typ != "OK":
-                raise imaplib.IMAP4.error(_text(data))
-            return (_int_code(client, "UIDVALIDITY"), _int_code(client, "UIDNEXT"))
-
         # A connection kept from the previous poll may have been closed by the
         # server meanwhile: SELECT is where that shows, so it may reconnect once.
-        uidvalidity, uidnext = self._call(f"selecting {folder}", select, reconnect=True)
+        uidvalidity, uidnext = self._call(f"selecting {folder}",
+                                          lambda client: wire.select_folder(client, folder), reconnect=True)
         if uidvalidity is None:
             raise self._failure(f"selecting {folder}", ValueError("server sent no UIDVALIDITY"))
         self._selected, self._selected_validity = folder, uidvalidity
@@ -307,30 +299,13 @@ class ImapSource:
         return uidvalidity, uidnext
 
     def _search_above(self, folder: str, last: int) -> list[int]:
-        def search(client):
-            typ, data = client.uid("SEARCH", f"UID {last + 1}:*")
-            if typ != "OK":
-                raise imaplib.IMAP4.error(_text(data))
-            return sorted({int(u) for u in b" ".join(d for d in data if d).split()})
-
-        # `n:*` with n above the highest UID still matches the highest (RFC 3501).
-        return [u for u in self._call(f"searching {folder} above UID {last}", search) if u > last]
+        return self._call(f"searching {folder} above UID {last}",
+                          lambda client: wire.search_above(client, last))
 
     def _size_batches(self, folder: str, uids: list[int]) -> Iterator[list[int]]:
         """Split a chunk so that one batch holds at most `batch_bytes` (a lone large message aside)."""
-        def sizes(client):
-            typ, data = client.uid("FETCH", _uid_set(uids), "(UID RFC822.SIZE)")
-            if typ != "OK":
-                raise imaplib.IMAP4.error(_text(data))
-            out = {}
-            for line in data:
-                line = line[0] if isinstance(line, tuple) else line
-                uid, size = _UID_RE.search(line or b""), _SIZE_RE.search(line or b"")
-                if uid and size:
-                    out[int(uid.group(1))] = int(size.group(1))
-            return out
-
-        known = self._call(f"reading sizes of UIDs {_uid_set(uids)} in {folder}", sizes)
+        known = self._call(f"reading sizes of UIDs {wire.uid_set(uids)} in {folder}",
+                           lambda client: wire.fetch_sizes(client, uids))
         batch: list[int] = []
         total = 0
         for uid in uids:
@@ -346,17 +321,8 @@ class ImapSource:
             yield batch
 
     def _fetch(self, folder: str, uidvalidity: int, uids: list[int]) -> list[RawItem]:
-        # Past max_bytes only the first max_bytes+1 are fetched: the parser
-        # then refuses the message as too large and it goes to the failed folder.
-        part = f"BODY.PEEK[]<0.{self.max_bytes + 1}>"
-
-        def fetch(client):
-            typ, data = client.uid("FETCH", _uid_set(uids), f"(UID {part})")
-            if typ != "OK":
-                raise imaplib.IMAP4.error(_text(data))
-            return _parse_fetch(data)
-
-        fetched = self._call(f"fetching UIDs {_uid_set(uids)} from {folder}", fetch)
+        fetched = self._call(f"fetching UIDs {wire.uid_set(uids)} from {folder}",
+                             lambda client: wire.fetch_bodies(client, uids, self.max_bytes))
         crash_point("imap.fetched")
         source = self.name
         wanted = set(uids)
@@ -390,37 +356,19 @@ class ImapSource:
             log.warning("%s: %s", self.name, exc)
 
     def _move(self, folder: str, destination: str, uids: list[int]) -> None:
-        uid_set = _uid_set(uids)
-        target = encode_folder(destination)
-
-        def move(client):
-            if self._can_move:
-                _ok(client.uid("MOVE", uid_set, target))
-                return
-            # No MOVE: COPY, flag, and expunge only these UIDs when UIDPLUS
-            # allows it (a plain EXPUNGE would also remove what a person deleted).
-            _ok(client.uid("COPY", uid_set, target))
-            _ok(client.uid("STORE", uid_set, "+FLAGS.SILENT", r"(\Deleted)"))
-            _ok(client.uid("EXPUNGE", uid_set) if self._uidplus else client.expunge())
-
-        self._call(f"moving UIDs {uid_set} from {folder} to {destination}", move)
+        uid_set = wire.uid_set(uids)
+        # The capabilities are read when the command runs: _call may have reconnected.
+        self._call(f"moving UIDs {uid_set} from {folder} to {destination}",
+                   lambda client: wire.move_uids(client, uid_set, destination,
+                                                 can_move=self._can_move, uidplus=self._uidplus))
         log.debug("%s: moved %s from %s to %s", self.name, uid_set, folder, destination)
 
     def _ensure_folder(self, name: str) -> None:
         if name in self._ready_folders:
             return
 
-        def create(client):
-            typ, data = client.create(encode_folder(name))
-            if typ != "OK" and b"ALREADYEXISTS" not in b" ".join(d for d in data if isinstance(d, bytes)).upper():
-                # Not every server says ALREADYEXISTS: ask whether it is there.
-                typ2, listed = client.list('""', encode_folder(name))
-                if typ2 != "OK" or not any(listed):
-                    raise imaplib.IMAP4.error(_text(data))
-            elif typ == "OK":
-                log.info("%s: created folder %s", self._label(), name)
-
-        self._call(f"creating folder {name}", create)
+        if self._call(f"creating folder {name}", lambda client: wire.create_folder(client, name)):
+            log.info("%s: created folder %s", self._label(), name)
         self._ready_folders.add(name)
 
     # ------------------------------------------------------------------ cursor and backoff
@@ -513,59 +461,9 @@ class ImapSource:
 
 
 # ------------------------------------------------------------------ helpers
-def _parse_fetch(data: list) -> dict[int, bytes]:
-    """imaplib's FETCH answer -> {uid: message bytes}. The UID may come before or after the literal."""
-    out: dict[int, bytes] = {}
-    for i, part in enumerate(data):
-        if not isinstance(part, tuple):
-            continue
-        head, body = part
-        match = _UID_RE.search(head)
-        if match is None and i + 1 < len(data) and isinstance(data[i + 1], bytes):
-            match = _UID_RE.search(data[i + 1])
-        if match is not None:
-            out[int(match.group(1))] = body
-    return out
-
-
-def _uid_set(uids: Iterable[int]) -> str:
-    """[1,2,3,7,9,10] -> '1:3,7,9:10': short command lines even for thousands of UIDs."""
-    ranges: list[str] = []
-    start = prev = None
-    for uid in sorted(uids):
-        if prev is not None and uid == prev + 1:
-            prev = uid
-            continue
-        if start is not None:
-            ranges.append(f"{start}:{prev}" if prev != start else str(start))
-        start = prev = uid
-    if start is not None:
-        ranges.append(f"{start}:{prev}" if prev != start else str(start))
-    return ",".join(ranges)
-
-
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), max(size, 1)):
         yield items[i:i + size]
-
-
-def _int_code(client, name: str) -> int | None:
-    values = client.untagged_responses.get(name) or [None]
-    try:
-        return int(values[-1])
-    except (TypeError, ValueError):
-        return None
-
-
-def _ok(result) -> None:
-    typ, data = result
-    if typ != "OK":
-        raise imaplib.IMAP4.error(_text(data))
-
-
-def _text(data) -> str:
-    parts = [d.decode(errors="replace") if isinstance(d, bytes) else str(d) for d in (data or []) if d]
-    return " ".join(parts) or "refused"
 
 
 def _generator_running() -> bool:
