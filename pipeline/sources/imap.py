@@ -37,7 +37,7 @@ import imaplib
 import logging
 import ssl
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Callable, Iterator
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
@@ -48,6 +48,7 @@ from pipeline.crashpoints import crash_point
 from pipeline.errors import SourceError
 from pipeline.sources import imap_wire as wire
 from pipeline.sources.base import RawItem
+from pipeline.sources.imap_backoff import BACKOFF_BASE_SECONDS, BACKOFF_MAX_SECONDS, AccountBackoff
 from pipeline.store.tables import SourceState, utcnow
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,6 @@ DEFAULT_MAX_BYTES = 50 * 2**20
 DEFAULT_BATCH_BYTES = 16 * 2**20       # bounds memory when a batch is full of large attachments
 MOVE_BATCH = 200                       # finished messages moved with one UID MOVE
 RESELECT_SECONDS = 300.0               # polls in between are a bare UID SEARCH on the selected folder
-BACKOFF_BASE_SECONDS = 30.0
-BACKOFF_MAX_SECONDS = 3600.0
 
 # What a dropped connection, a timeout, a refused login or an unexpected
 # answer raise underneath imap-tools.
@@ -92,9 +91,7 @@ class ImapSource:
         self._connect = connect
         self.max_bytes = max_bytes
         self.batch_bytes = batch_bytes
-        self.backoff_base = backoff_base
-        self.backoff_max = backoff_max
-        self.clock = clock
+        self.backoff = AccountBackoff(db, self.name, clock=clock, base=backoff_base, maximum=backoff_max)
         self._box = None
         self._can_move = False
         self._uidplus = False
@@ -110,11 +107,10 @@ class ImapSource:
         self._outstanding: dict[str, set[int]] = {}
         self._scanned: dict[str, int] = {}
         self._validity: dict[str, int] = {}
-        self._backoff: tuple[int, datetime | None, str | None] | None = None   # failures, retry_at, last error
 
     # ------------------------------------------------------------------ poll
     def poll(self) -> Iterator[RawItem]:
-        if self._backing_off():
+        if self.backoff.backing_off():
             return
         self._in_poll = True
         try:
@@ -122,7 +118,7 @@ class ImapSource:
                 yield from self._poll_folder(folder)
         finally:
             self._in_poll = False
-        self._succeeded()
+        self.backoff.succeeded()
 
     def _poll_folder(self, folder: str) -> Iterator[RawItem]:
         self._flush_moves(raising=False)   # moves left from the last cycle
@@ -216,7 +212,7 @@ class ImapSource:
         folder, uid = item.handle
         uidvalidity = int(item.source_key.rsplit(":", 2)[1])
         destination = self.account.failed_folder if outcome == "failed" else self.account.processed_folder
-        if not self._in_poll and self._backing_off(quiet=True):
+        if not self._in_poll and self.backoff.backing_off(quiet=True):
             # The server failed a moment ago: no new attempt per item. The next
             # poll yields the message again and the ledger sends it here.
             log.debug("%s: %s UID %s stays until the server is back", self.name, folder, uid)
@@ -404,47 +400,15 @@ class ImapSource:
             return target
         return saved
 
-    def _backing_off(self, *, quiet: bool = False) -> bool:
-        if self._backoff is None:
-            with self.db.atomic() as session:
-                row = session.get(SourceState, self.name)
-                self._backoff = (row.failures, row.retry_at, row.last_error) if row else (0, None, None)
-        failures, retry_at, last_error = self._backoff
-        if retry_at is not None and retry_at > self.clock():
-            if not quiet:
-                log.info("%s: backing off after %d failure(s) until %s (last: %s)", self.name, failures,
-                         retry_at.isoformat(timespec="seconds"), last_error)
-            return True
-        return False
-
     def _failure(self, step: str, exc: BaseException) -> SourceError:
         """Drop the connection, set the backoff, and return the error to raise."""
         self._drop()
         detail = " ".join((str(exc) or type(exc).__name__).split())[:300]
         if isinstance(exc, TimeoutError) or "timed out" in detail:
             detail = f"timed out after {self.account.timeout_seconds:g} s"
-        now = self.clock()
-        with self.db.atomic() as session:
-            row = session.get(SourceState, self.name) or SourceState(name=self.name)
-            row.failures += 1
-            delay = min(self.backoff_base * 2 ** (row.failures - 1), self.backoff_max)
-            row.retry_at = now + timedelta(seconds=delay)
-            row.last_error = f"{step}: {detail}"
-            session.add(row)
-            self._backoff = (row.failures, row.retry_at, row.last_error)
-        return SourceError(f"{self._label()}: {step}: {detail} (failure {row.failures}, "
+        failures, delay = self.backoff.failed(f"{step}: {detail}")
+        return SourceError(f"{self._label()}: {step}: {detail} (failure {failures}, "
                            f"next attempt in {delay:g} s)")
-
-    def _succeeded(self) -> None:
-        failures = self._backoff[0] if self._backoff else 0
-        if failures:
-            with self.db.atomic() as session:
-                row = session.get(SourceState, self.name)
-                if row is not None:
-                    row.failures, row.retry_at, row.last_error = 0, None, None
-                    session.add(row)
-            log.info("%s: reachable again after %d failure(s)", self.name, failures)
-        self._backoff = (0, None, None)
 
     def _drop(self) -> None:
         box, self._box = self._box, None
