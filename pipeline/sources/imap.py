@@ -49,7 +49,8 @@ from pipeline.errors import SourceError
 from pipeline.sources import imap_wire as wire
 from pipeline.sources.base import RawItem
 from pipeline.sources.imap_backoff import BACKOFF_BASE_SECONDS, BACKOFF_MAX_SECONDS, AccountBackoff
-from pipeline.store.tables import SourceState, utcnow
+from pipeline.sources.imap_cursor import FolderCursors
+from pipeline.store.tables import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +102,7 @@ class ImapSource:
         self._selected_validity: int | None = None
         self._selected_at = 0.0
         self._in_poll = False
-        self._cursors: dict[str, tuple[int | None, int]] = {}   # folder -> (uidvalidity, last UID) as saved
-        # Of the last poll of each folder: UIDs yielded and not yet moved out, and
-        # the highest UID up to which every message was yielded or is gone.
-        self._outstanding: dict[str, set[int]] = {}
-        self._scanned: dict[str, int] = {}
-        self._validity: dict[str, int] = {}
+        self.cursors = FolderCursors(db, self.name)
 
     # ------------------------------------------------------------------ poll
     def poll(self) -> Iterator[RawItem]:
@@ -129,10 +125,10 @@ class ImapSource:
         uids = self._search_selected(folder)
         if uids is not None:
             uidvalidity, uidnext = self._selected_validity, None
-            last = self._cursor(folder)[1]
+            last = self.cursors.saved(folder)[1]
         else:
             uidvalidity, uidnext = self._select(folder)
-            last = self._start_folder(folder, uidvalidity)
+            last = self.cursors.start(folder, uidvalidity)
             if uidnext is not None and uidnext <= last + 1:
                 return  # nothing new: one SELECT is the whole poll
             uids = self._search_above(folder, last)
@@ -141,44 +137,26 @@ class ImapSource:
                 items = self._fetch(folder, uidvalidity, batch)
                 # Counted as outstanding before the first is yielded, so the
                 # cursor can never pass one the cycle did not take.
-                self._outstanding[folder].update(item.handle[1] for item in items)
-                self._scanned[folder] = max(batch)
+                self.cursors.yielding(folder, (item.handle[1] for item in items), scanned_to=max(batch))
                 try:
                     yield from items
                 finally:
                     # Also on GeneratorExit (the cycle was asked to stop): what was
                     # committed is moved now, not left for the next poll.
                     self._flush_moves(raising=_generator_running())
-                    self._save_progress(folder)
+                    self.cursors.save_progress(folder)
         if uidnext is not None:
-            # Every UID below UIDNEXT (as of the SELECT) was yielded or is gone.
-            self._scanned[folder] = max(self._scanned[folder], uidnext - 1)
-            self._save_progress(folder)
-
-    def _start_folder(self, folder: str, uidvalidity: int) -> int:
-        """After a SELECT: check UIDVALIDITY, write pending cursor progress, return the cursor."""
-        known_validity, last = self._cursor(folder)
-        if known_validity != uidvalidity:
-            if known_validity is not None:
-                log.warning("%s %s: UIDVALIDITY changed from %s to %s; reading the folder again "
-                            "(the ledger skips what was already filed)", self.name, folder,
-                            known_validity, uidvalidity)
-            last = 0
-            self._save_cursor(folder, uidvalidity, 0)
-        else:
-            last = self._save_progress(folder)   # moves made after the last poll
-        self._validity[folder] = uidvalidity
-        self._outstanding[folder] = set()
-        self._scanned[folder] = last
-        return last
+            self.cursors.scanned_below(folder, uidnext)
+            self.cursors.save_progress(folder)
 
     def _search_selected(self, folder: str) -> list[int] | None:
         """UIDs above the cursor without a SELECT, or None when a SELECT is due."""
         box = self._box
-        if (box is None or self._selected != folder or self._selected_validity != self._validity.get(folder)
+        if (box is None or self._selected != folder
+                or self._selected_validity != self.cursors.polled_validity(folder)
                 or time.monotonic() - self._selected_at > RESELECT_SECONDS):
             return None
-        last = self._start_folder(folder, self._selected_validity)
+        last = self.cursors.start(folder, self._selected_validity)
         untagged = box.client.untagged_responses
         for name in ("NO", "BAD", "BYE"):
             untagged.pop(name, None)
@@ -221,16 +199,16 @@ class ImapSource:
         if self._in_poll:
             return
         waiting = {u for (f, _v, _d), uids in self._pending.items() if f == folder for u in uids}
-        if len(waiting) >= MOVE_BATCH or self._outstanding.get(folder, set()) <= waiting:
+        if len(waiting) >= MOVE_BATCH or self.cursors.outstanding(folder) <= waiting:
             self._flush_moves(raising=True)
 
     def close(self) -> None:
         """Make the waiting moves, write the cursor and log out (the worker's shutdown)."""
         if self._pending and self._box is not None:
             self._flush_moves(raising=False)
-        for folder in list(self._scanned):
+        for folder in self.cursors.polled_folders():
             try:
-                self._save_progress(folder)
+                self.cursors.save_progress(folder)
             except Exception as exc:  # closing must not fail the caller's shutdown
                 log.debug("%s: cursor of %s not saved: %s", self.name, folder, exc)
         box, self._box = self._box, None
@@ -343,7 +321,7 @@ class ImapSource:
                 self._ensure_folder(destination)
                 crash_point("imap.moving")
                 self._move(folder, destination, sorted(set(uids)))
-                self._outstanding.get(folder, set()).difference_update(uids)
+                self.cursors.moved(folder, uids)
         except SourceError as exc:
             # Committed but still in the folder: the next poll yields them
             # again and the ledger sends them straight to finish().
@@ -367,39 +345,7 @@ class ImapSource:
             log.info("%s: created folder %s", self._label(), name)
         self._ready_folders.add(name)
 
-    # ------------------------------------------------------------------ cursor and backoff
-    # The database holds the truth; this process keeps a copy so that a poll
-    # with nothing new costs no transaction.
-    def _cursor_name(self, folder: str) -> str:
-        return f"{self.name}:{folder}"
-
-    def _cursor(self, folder: str) -> tuple[int | None, int]:
-        if folder not in self._cursors:
-            with self.db.atomic() as session:
-                row = session.get(SourceState, self._cursor_name(folder))
-                self._cursors[folder] = (row.uidvalidity, row.last_uid) if row else (None, 0)
-        return self._cursors[folder]
-
-    def _save_cursor(self, folder: str, uidvalidity: int, last_uid: int) -> None:
-        name = self._cursor_name(folder)
-        with self.db.atomic() as session:
-            row = session.get(SourceState, name) or SourceState(name=name)
-            row.uidvalidity, row.last_uid = uidvalidity, last_uid
-            session.add(row)
-        self._cursors[folder] = (uidvalidity, last_uid)
-
-    def _save_progress(self, folder: str) -> int:
-        """Write the cursor up to the first UID still in the folder; returns it."""
-        uidvalidity, saved = self._cursor(folder)
-        if folder not in self._scanned or self._validity.get(folder) != uidvalidity:
-            return saved
-        outstanding = self._outstanding.get(folder)
-        target = min(outstanding) - 1 if outstanding else self._scanned[folder]
-        if target > saved:
-            self._save_cursor(folder, uidvalidity, target)
-            return target
-        return saved
-
+    # ------------------------------------------------------------------ connection
     def _failure(self, step: str, exc: BaseException) -> SourceError:
         """Drop the connection, set the backoff, and return the error to raise."""
         self._drop()
