@@ -25,7 +25,7 @@ from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
 from pipeline.extract.identity import NOT_A_PLACE, address_line, fuller_name, prose_identity, put_identity
 from pipeline.extract.lines import (ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE, STOP_SECTION,
-                                    Label, clean_name, family_label, fuzzy_equal, looks_like_name, match_label,
+                                    Label, clean_name, family_label, fuzzy_find, looks_like_name, match_label,
                                     sibling_headings, strip_bullet)
 from pipeline.extract.sentences import BREAK, classify, discourse_opening, reported_part, sentences
 from pipeline.extract.vocab import Vocab, vocab
@@ -421,7 +421,7 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
                     m = None
         elif re.search(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$", low) and len(low) <= 200:
             m = True  # "... saya ucapkan terima kasih."
-        elif len(low) <= 25 and any(len(w) >= 6 and fuzzy_equal(low.strip(" ,.!"), w) for w in v.closing_words):
+        elif len(low) <= 25 and fuzzy_find(low.strip(" ,.!"), v.closing_fuzzy):
             m = True  # "Hormat sya,"
         elif ROLE_CLOSING.match(s) and looks_like_name(next((t for t in lines[i + 1:i + 4] if t.strip()), "")):
             m = True  # "Yang mengadu,\n\nBagus Setiawan"

@@ -100,30 +100,59 @@ def fuzzy_equal(a: str, b: str) -> bool:
     # typos rarely hit the first letter; checking it first keeps this off the hot path
     if a[:1] != b[:1] or min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit:
         return False
+    # Every edit changes the letters used by one at most (a transposition not at all), so a letter of `a`
+    # that `b` lacks costs an edit: most pairs ("budi santoso" / "best regards") end here, before the table.
+    missing = 0
+    for ch in a:
+        if ch not in b:
+            missing += 1
+            if missing > limit:
+                return False
+    # Optimal-string-alignment distance, only the band |i - j| <= limit of the table: a cell off it is at
+    # least |i - j| > limit, and any value above the limit is kept as limit + 1 (it can only decide "no").
+    over = limit + 1
     prev2: list[int] = []
-    prev = list(range(lb + 1))
+    prev = [j if j <= limit else over for j in range(lb + 1)]
     for i in range(1, la + 1):
-        cur = [i] + [0] * lb
-        for j in range(1, lb + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
+        cur = [over] * (lb + 1)
+        if i <= limit:
+            cur[0] = i
+        ai = a[i - 1]
+        for j in range(max(1, i - limit), min(lb, i + limit) + 1):
+            c = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai != b[j - 1]))
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1] and prev2[j - 2] + 1 < c:
+                c = prev2[j - 2] + 1
+            cur[j] = c if c < over else over
+        if min(cur) > limit:   # a row's minimum never falls in the rows below
             return False
         prev2, prev = prev, cur
     return prev[lb] <= limit
 
 
+def fuzzy_find(word: str, by_initial: dict[str, tuple[str, ...]]) -> str | None:
+    """The first word of a vocab.words_by_initial index that `word` equals or misspells (fuzzy_equal)."""
+    la = len(word)
+    for w in by_initial.get(word[:1], ()):
+        # fuzzy_equal allows two letters more or fewer at most: skip the others without an edit distance
+        if -2 <= len(w) - la <= 2 and fuzzy_equal(word, w):
+            return w
+    return None
+
+
 def _fuzzy_label(head: str, v: Vocab) -> tuple[str, str, str] | None:
     """(kind, field, label) of a misspelt label: the whole head, or a misspelt first word of 6+ letters."""
     candidates = v.labels_by_initial.get(head[:1], ())
+    lh = len(head)
     for label, kind, field_ in candidates:
-        if fuzzy_equal(head, label):
+        # fuzzy_equal allows two letters more or fewer at most: skip the others without an edit distance
+        if -2 <= len(label) - lh <= 2 and fuzzy_equal(head, label):
             return kind, field_, label
     first = head.split(" ", 1)[0]
     if len(first) >= 6 and first != head:
+        lf = len(first)
         for label, kind, field_ in candidates:
-            if kind == "section" and " " not in label and len(label) >= 6 and fuzzy_equal(first, label):
+            if kind == "section" and " " not in label and -2 <= len(label) - lf <= 2 and len(label) >= 6 \
+                    and fuzzy_equal(first, label):
                 return kind, field_, label
     return None
 

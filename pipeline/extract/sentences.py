@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.identity import prose_address
-from pipeline.extract.lines import ABBREV, TELLS, fuzzy_equal
+from pipeline.extract.lines import ABBREV, TELLS, fuzzy_find
 from pipeline.extract.vocab import Vocab
 
 
@@ -115,8 +115,7 @@ def discourse_opening(low: str, v: Vocab) -> bool:
         return True
     toks = re.findall(r"[^\W\d_][\w-]*", head)[:3]
     cands = {t for t in toks[:1]} | ({toks[0] + toks[1]} if len(toks) >= 2 and len(toks[1]) <= 4 else set())
-    return any(len(c) >= 6 and fuzzy_equal(c, w) for c in cands for w in v.loss_discourse if " " not in w
-               and len(w) >= 6)
+    return any(len(c) >= 6 and fuzzy_find(c, v.loss_discourse_fuzzy) for c in cands)
 
 
 # a sentence that opens on what went before and goes on with the writer is its consequence:
@@ -188,9 +187,9 @@ def _fix_request_verb(words: list[str], v: Vocab) -> str | None:
         if k == 1 and words[0] not in _PRONOUN:
             break
         if len(w) >= 4 and w not in v.request_verbs:
-            for verb in v.request_verbs:
-                if fuzzy_equal(w, verb):
-                    return " ".join(words[:k] + [verb] + words[k + 1:])
+            verb = fuzzy_find(w, v.request_verbs_fuzzy)
+            if verb:
+                return " ".join(words[:k] + [verb] + words[k + 1:])
     return None
 
 

@@ -63,10 +63,14 @@ class Vocab:
     identity_cue_rx: re.Pattern
     closing_rx: re.Pattern
     closing_words: tuple[str, ...]
+    # closing words of 6+ letters by first letter: the ones a misspelt closing line ("Hormat sya,") is checked against
+    closing_fuzzy: dict[str, tuple[str, ...]]
     address_marker_rx: re.Pattern
     address_prose_rx: re.Pattern
     loss_discourse_rx: re.Pattern
     loss_discourse: tuple[str, ...]
+    # one-word consequence cues of 6+ letters by first letter, for misspelt openers ("akibtnya")
+    loss_discourse_fuzzy: dict[str, tuple[str, ...]]
     loss_not_received_rx: re.Pattern
     loss_community_rx: re.Pattern
     loss_harm_rx: re.Pattern
@@ -74,6 +78,7 @@ class Vocab:
     loss_cause_rx: re.Pattern
     family_rx: re.Pattern            # a family word of a label head; group name = field
     request_verbs: tuple[str, ...]   # request verbs of 4+ letters, for misspelt openers ("mohn")
+    request_verbs_fuzzy: dict[str, tuple[str, ...]]   # the same by first letter
     chat: dict[str, str]             # shorthand -> the word ("krn" -> "karena")
     chat_rx: re.Pattern | None
 
@@ -84,12 +89,24 @@ class Vocab:
         return self.chat_rx.sub(lambda m: self.chat[m.group(0)], low)
 
 
+def words_by_initial(words) -> dict[str, tuple[str, ...]]:
+    """Words grouped by first letter, in their order: a misspelling keeps its first letter (lines.fuzzy_equal),
+    so a word is checked against one group only."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _by_initial(label_of: dict[str, tuple[str, str]]) -> dict[str, tuple[tuple[str, str, str], ...]]:
     out: dict[str, list[tuple[str, str, str]]] = {}
     for label, (kind, field) in label_of.items():
         if len(label) >= 4:
             out.setdefault(label[0], []).append((label, kind, field))
     return {k: tuple(v) for k, v in out.items()}
+
+
+_REQUEST_VERBS = ("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut")
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +160,12 @@ def vocab() -> Vocab:
         identity_cue_rx=re.compile(rf"{b}(?:{_alt(cues['identity'])}){e}"),
         closing_rx=re.compile(rf"^(?:{_alt(data['closing']['words'])}){e}"),
         closing_words=tuple(data["closing"]["words"]),
+        closing_fuzzy=words_by_initial(w for w in data["closing"]["words"] if len(w) >= 6),
         address_marker_rx=re.compile(rf"{b}(?:{_alt(data['address']['markers'])}){e}", re.IGNORECASE),
         address_prose_rx=re.compile(rf"{b}(?:{_alt(_with_javanese_di(data['address']['prose']))}){e}", re.IGNORECASE),
         loss_discourse_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_discourse'])}){e}"),
         loss_discourse=tuple(cues["loss_discourse"]),
+        loss_discourse_fuzzy=words_by_initial(w for w in cues["loss_discourse"] if " " not in w and len(w) >= 6),
         # "saya belum menerima tunjangan", "I have not received my salary", "gaji sy blm cair": a negation, a
         # receiving verb and a thing of value within a few words, either order
         loss_not_received_rx=re.compile(
@@ -163,5 +182,6 @@ def vocab() -> Vocab:
         family_rx=re.compile("|".join(rf"{b}(?P<{f}>{_alt(ws)}){e}" for f, ws in data["label_families"].items())),
         chat=dict(data.get("chat", {})),
         chat_rx=re.compile(rf"{b}(?:{_alt(data['chat'])}){e}") if data.get("chat") else None,
-        request_verbs=("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut"),
+        request_verbs=_REQUEST_VERBS,
+        request_verbs_fuzzy=words_by_initial(_REQUEST_VERBS),
     )

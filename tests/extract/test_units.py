@@ -736,3 +736,59 @@ def test_an_all_caps_clause_is_no_name_but_an_all_caps_name_is():
     reading = read_letter("SAYA INGIN MENGADUKAN PETUGAS LOKET YANG MEMINTA UANG TAMBAHAN. "
                           "MOHON DITINDAK.\n\nTERIMA KASIH")
     assert "name" not in reading.found
+
+
+def _fuzzy_equal_full_table(a: str, b: str) -> bool:
+    """fuzzy_equal as first written: the whole edit-distance table, for the banded one to agree with."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    limit = 2 if min(la, lb) >= 9 else 1
+    if a[:1] != b[:1] or min(la, lb) < 3 or max(la, lb) < 4 or abs(la - lb) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        for j in range(1, lb + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[lb] <= limit
+
+
+def test_fuzzy_equal_banded_agrees_with_the_full_table():
+    """The letter-count shortcut and the band of the table change speed, never the answer."""
+    import itertools
+    import random
+
+    from pipeline.extract.lines import fuzzy_equal
+    words = ["".join(p) for n in range(6) for p in itertools.product("abc", repeat=n)]
+    for a in words:
+        for b in words:
+            if a[:1] == b[:1] and abs(len(a) - len(b)) <= 2:
+                assert fuzzy_equal(a, b) == _fuzzy_equal_full_table(a, b), (a, b)
+    rnd = random.Random(7)
+    letters = "aabdeiklmnorstu "
+    for _ in range(3000):
+        w = "".join(rnd.choice(letters) for _ in range(rnd.randint(3, 14)))
+        t = list(w)
+        for _ in range(rnd.randint(1, 3)):
+            k = rnd.randrange(len(t))
+            op = rnd.randrange(4)
+            if op == 0:
+                t[k] = rnd.choice(letters)
+            elif op == 1:
+                t.insert(k, rnd.choice(letters))
+            elif op == 2 and len(t) > 1:
+                del t[k]
+            elif k + 1 < len(t):
+                t[k], t[k + 1] = t[k + 1], t[k]
+        t = "".join(t)
+        assert fuzzy_equal(w, t) == _fuzzy_equal_full_table(w, t), (w, t)
+        assert fuzzy_equal(t, w) == _fuzzy_equal_full_table(t, w), (t, w)
+    assert fuzzy_equal("alamt", "alamat") and fuzzy_equal("kerugain", "kerugian")
+    assert not fuzzy_equal("budi santoso", "best regards")
