@@ -12,7 +12,35 @@ VOCAB_FILE = Path(__file__).with_name("labels.toml")
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of the words that tries the longest first, written as a trie ("di|dari|dalam" ->
+    "d(?:a(?:lam|ri)|i)"): `re` tries a plain alternation word by word at every position, and the long cue
+    lists made each search cost tens of microseconds.
+
+    Same matches as the plain alternation longest first: the words that match at a position all begin the
+    text there, and the trie tries them longest first too (a branch before the word that ends at its node).
+    That needs sibling letters no text character can both match, so only for lower-case ASCII words
+    (IGNORECASE matches "K" to "k" and the Kelvin sign, never to another letter); others stay plain.
+    """
+    words = set(words)
+    if not all(w.isascii() and w == w.lower() for w in words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}   # a word ends here
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    rx = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:   # a word ends here: a longer one first (greedy), then this one
+        rx = (f"(?:{rx})" if len(branches) == 1 else rx) + "?"
+    return rx
 
 
 def _alt_loose(words) -> str:

@@ -792,3 +792,33 @@ def test_fuzzy_equal_banded_agrees_with_the_full_table():
         assert fuzzy_equal(t, w) == _fuzzy_equal_full_table(t, w), (t, w)
     assert fuzzy_equal("alamt", "alamat") and fuzzy_equal("kerugain", "kerugian")
     assert not fuzzy_equal("budi santoso", "best regards")
+
+
+def test_word_alternation_as_a_trie_matches_as_the_plain_one_longest_first():
+    """vocab._alt writes the cue lists as tries for speed; every match, span and group stays the one of
+    the plain alternation of the words longest first, whatever follows it in the pattern."""
+    import random
+    import re
+
+    from pipeline.extract.vocab import _alt
+
+    def plain(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    rnd = random.Random(11)
+    shapes = [r"(?<![\w])(?:{})(?![\w])", r"^({})(?![\w])", r"(?:{})b", r"(?:(?:{})\s*,?\s*)*(?:{})c",
+              r"({})(?:{})", r"(?:{})(?!\s*a)"]
+    for _ in range(400):
+        words = {"".join(rnd.choice("ab -") for _ in range(rnd.randint(0, 5))) for _ in range(rnd.randint(1, 8))}
+        more = {"".join(rnd.choice("abc") for _ in range(rnd.randint(1, 4))) for _ in range(3)}
+        for shape in shapes:
+            n = shape.count("{}")
+            lists = [words, more][:n]
+            got = re.compile(shape.format(*(_alt(w) for w in lists)), re.IGNORECASE)
+            want = re.compile(shape.format(*(plain(w) for w in lists)), re.IGNORECASE)
+            for _ in range(20):
+                text = "".join(rnd.choice("abcAB -,x") for _ in range(rnd.randint(0, 14)))
+                assert [(m.span(), m.groups()) for m in got.finditer(text)] == \
+                    [(m.span(), m.groups()) for m in want.finditer(text)], (words, shape, text)
+    assert _alt(["di", "dari", "dalam"]) == "d(?:a(?:lam|ri)|i)"
+    assert _alt(["Nama", "nama saya"]) == plain(["Nama", "nama saya"])   # not lower-case ASCII: left plain
