@@ -17,7 +17,7 @@ from pipeline.notify.outbox import mark_bounced, queue_message
 from pipeline.notify.render import render
 from pipeline.parse.document import Document
 from pipeline.sources.archive import Archive
-from pipeline.store import repo
+from pipeline.store import append_only, repo
 from pipeline.store.tables import Attachment, Complaint, InboundItem, MailMessage
 from pipeline.validate import merge_fields, missing_fields
 from pipeline.workflow import due_date
@@ -223,9 +223,10 @@ def _acknowledge(session: Session, settings: Settings, complaint: Complaint, kin
 def _record_inbound(session: Session, complaint: Complaint, row: InboundItem, document: Document,
                     now: datetime) -> None:
     h = document.headers
-    session.add(MailMessage(complaint=complaint, direction="in", message_id=h.message_id if h else None,
-                            subject=(h.subject if h else (row.filename or ""))[:500],
-                            address=h.from_address if h else None, at=now, inbound_id=row.id))
+    subject = (h.subject if h else (row.filename or ""))[:500]
+    append_only.add_row(session, MailMessage.__table__, dict(
+        direction="in", message_id=h.message_id if h else None, subject=subject,
+        address=h.from_address if h else None, at=now, inbound_id=row.id, outbox_id=None), complaint_id=complaint)
 
 
 def _store_attachments(session: Session, archive: Archive, complaint: Complaint, row: InboundItem,

@@ -20,6 +20,7 @@ from pipeline.crashpoints import crash_point
 from pipeline.errors import PermanentSendError, SendError
 from pipeline.notify.compose import (AUTO_GENERATED_HEADERS, AUTO_REPLY_HEADERS, build_message,
                                      clean_address, message_id_for)
+from pipeline.store import append_only
 from pipeline.store.tables import Complaint, MailMessage, Outbox, utcnow
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,9 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
         log.info("outbox message (%s) suppressed: %s", kind, reason)
     session.add(row)
     if complaint is not None and kind not in INTERNAL_KINDS:
-        session.add(MailMessage(complaint=complaint, direction="out", message_id=message_id,
-                                subject=subject, address=address, at=now, outbox=row))
+        append_only.add_row(session, MailMessage.__table__, dict(
+            direction="out", message_id=message_id, subject=subject, address=address, at=now, inbound_id=None),
+            complaint_id=complaint, outbox_id=row)
     return row
 
 

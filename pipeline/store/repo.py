@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.errors import UnknownTicket
+from pipeline.store import append_only
 from pipeline.store.tables import Complaint, Event, InboundItem, MailMessage, Outbox, TicketCounter, utcnow
 
 TICKET_RE = re.compile(r"\bADU-(\d{4})-(\d{6})\b", re.IGNORECASE)
@@ -54,15 +55,14 @@ def get_by_ticket(session: Session, ticket: str, *, for_update: bool = False) ->
 
 def add_event(session: Session, complaint: Complaint, *, actor: str, action: str,
               from_state: str | None, to_state: str | None, note: str | None = None,
-              at: datetime | None = None) -> Event:
-    event = Event(complaint=complaint, actor=actor, action=action, from_state=from_state,
-                  to_state=to_state, note=note, at=at or utcnow())
-    session.add(event)
-    return event
+              at: datetime | None = None) -> None:
+    append_only.add_row(session, Event.__table__, dict(actor=actor, action=action, from_state=from_state,
+                                                       to_state=to_state, note=note, at=at or utcnow()),
+                        complaint_id=complaint)
 
 
 def set_state(session: Session, complaint: Complaint, new_state: str, *, actor: str, action: str,
-              note: str | None = None, at: datetime | None = None) -> Event:
+              note: str | None = None, at: datetime | None = None) -> None:
     old = complaint.state
     complaint.state = new_state
     complaint.updated_at = at or utcnow()
