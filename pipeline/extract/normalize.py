@@ -37,7 +37,9 @@ _MOBILE_FOOTER = re.compile(
 
 
 # paragraphs a converter ran together: "Bangil, 16 November 2026Hormat saya,", "Dengan hormat,Saya yang ..."
-_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z]{2,})|(?<=\b(?i:dengan hormat),)(?=[A-Z])|(?<=\b(?i:hormat saya|hormat kami),)(?=[A-Z])")
+# (each glue is before a capital: looking for that first spares the three look-behinds at every other position)
+_GLUED = re.compile(r"(?=[A-Z])(?:(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z]{2,})|(?<=\b(?i:dengan hormat),)(?=[A-Z])|"
+                    r"(?<=\b(?i:hormat saya|hormat kami),)(?=[A-Z]))")
 
 
 @dataclass
@@ -54,7 +56,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _HYPHENS.sub("-", text)
-    text = _DIGIT_DASH.sub("-", text)
+    if "\u2013" in text or "\u2014" in text:   # most texts have no dash for the look-behind to try
+        text = _DIGIT_DASH.sub("-", text)
     text = _ODD_SPACE.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from pipeline.config import Division
+from pipeline.extract.vocab import _alt
 
 MAX_PER_KEYWORD = 3
 
@@ -79,7 +80,7 @@ def _extra() -> _Extra:
     fees = data.get("fee_patterns", [])
     return _Extra(
         phrases=phrases,
-        training_rx=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in tw) + r")(?!\w)") if tw else None,
+        training_rx=re.compile(r"(?<!\w)(?:" + _alt(tw) + r")(?!\w)") if tw else None,
         training_division=data.get("training_division", "kompetensi"),
         training_span=int(data.get("training_span", 6)),
         weak=frozenset(w.casefold() for w in data.get("weak", [])),
@@ -90,8 +91,8 @@ def _extra() -> _Extra:
 
 @lru_cache(maxsize=16)
 def _pattern(keywords: tuple[tuple[str, str], ...]) -> re.Pattern:
-    words = sorted({k for k, _ in keywords}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    # longest first, as a trie (vocab._alt): re tries a plain alternation word by word at every position
+    return re.compile(r"(?<!\w)(" + _alt(k for k, _ in keywords) + r")(?!\w)")
 
 
 @lru_cache(maxsize=16)
