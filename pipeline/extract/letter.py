@@ -62,13 +62,14 @@ _NOT_PLACE = {"pada", "sejak", "sampai", "hingga", "mulai", "per", "tmt", "terta
               "since", "until", "dated", "from", "dari", "tgl.", "sd", "s.d", "saya", "kami", "aku", "i", "we"}
 
 
+_DIGIT = re.compile(r"\d")
 _PD_LABEL = re.compile(r"(?i:tempat\s*(?:,|/|dan|&)\s*(?:tanggal|tgl\.?|waktu)|place\s*(?:,|/|and|&)\s*date)\s*[:：]\s*(.+)$")
 
 
 def place_date(line: str) -> tuple[str | None, object] | None:
     """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date."""
     s = strip_bullet(line).strip(" .")
-    if not s or len(s) > 70:
+    if not s or len(s) > 70 or not _DIGIT.search(s):   # every date form has a digit: most lines end here
         return None
     m = _PLACE_DATE.match(s)
     if m:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.vocab import Vocab
 
@@ -57,6 +58,7 @@ _DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?,
 _HONORIFIC = re.compile(r"^(?i:dr|drg|drs|dra|ir|h|hj|prof|kh|k\.h|ny|tn|sdr|sdri)\.$")
 
 
+@lru_cache(maxsize=4096)   # cached: each line is stripped by the label, date, heading and closing readers
 def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip().strip("*_").strip()
 
@@ -179,7 +181,15 @@ _FAMILY_HEAD = re.compile(r"^([^\W\d_][^\W\d_'/-]*(?:\s+[^\W\d_][\w'/-]*){0,5})\
 _FAMILY_NOT = re.compile(r"^(?:saya|sy|kami|aku|i|we|dengan|bersama|berikut|mohon\s+maaf|demikian|terima)\b")
 
 
+def _has_terminator(body: str) -> bool:
+    """A character every terminator of _FAMILY_HEAD holds: most lines are prose without one, and the regex
+    would try up to six words before failing."""
+    return ":" in body or "-" in body or "\u2013" in body or "\u2014" in body or "\uff1a" in body
+
+
 def family_label(body: str, v: Vocab) -> Label | None:
+    if not _has_terminator(body):
+        return None
     m = _FAMILY_HEAD.match(body)
     if not m:
         return None
@@ -193,6 +203,7 @@ def family_label(body: str, v: Vocab) -> Label | None:
 
 
 _SIBLING_LEAD = re.compile(r"^(?:(?:hal\s+)?yang\s+(?:saya\s+|kami\s+)?)?")
+_ENDS_CLAUSE = re.compile(r"[.!?:]$")
 
 
 def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> None:
@@ -206,10 +217,11 @@ def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> 
     if not bare:
         return
     for i in range(1, len(lines) - 1):
+        if labels[i] is not None:
+            continue
         body = strip_bullet(lines[i]).strip()
         prev = lines[i - 1].strip()
-        if labels[i] is not None or not body or not lines[i + 1].strip() or not _heading_line(body) \
-                or (prev and not re.search(r"[.!?:]$", prev)):
+        if not body or not lines[i + 1].strip() or not _heading_line(body) or (prev and not _ENDS_CLAUSE.search(prev)):
             continue
         low = body.casefold()
         if _FAMILY_NOT.match(low) or v.request_rx.match(low):
@@ -223,11 +235,17 @@ def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> 
             headed.add(fam.lastgroup)
 
 
+_SENTENCE_END_OR_DIGIT = re.compile(r"[.!?,;]$|\d")
+
+
 def _heading_line(body: str) -> bool:
     """A short capitalised line without a sentence end: "Dampak yang saya rasakan"."""
     words = body.rstrip(" :").split()
-    return (len(words) <= 6 and len(body) <= 60 and body[:1].isupper() and not re.search(r"[.!?,;]$|\d", body))
+    return (len(words) <= 6 and len(body) <= 60 and body[:1].isupper() and not _SENTENCE_END_OR_DIGIT.search(body))
 
+
+_LETTERED = re.compile(r"^\s*\(?(?:[A-H]|[IVX]{1,4})[.)]\s+")
+_COLON_HEAD = re.compile(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$")
 
 # "N a m a", "A l a m a t", "T e m p a t   t i n g g a l" (words apart by two spaces or more)
 _SPACED_WORD = re.compile(r"^(?:[^\W\d_] ){2,}[^\W\d_](?:\s{2,}(?:[^\W\d_] )+[^\W\d_])*(?=\s|[:：]|$)")
@@ -278,16 +296,15 @@ def match_label(line: str, v: Vocab) -> Label | None:
         return fam
     # a heading of its own line without a terminator, set apart as headings are: in capitals, or after a
     # letter or Roman bullet ("D. YANG SAYA HARAPKAN", "C. Dampak bagi keluarga kami")
-    lettered = re.match(r"^\s*\(?(?:[A-H]|[IVX]{1,4})[.)]\s+", line)
-    req = v.request_rx.match(low)
-    if (body.isupper() or lettered) and _heading_line(body) and not _FAMILY_NOT.match(low) \
-            and not (req and low[req.end():].strip(" :.")):   # "MOHON SEGERA DIPROSES" asks; it heads nothing
-        fam = v.family_rx.search(low)
-        # not the description family: a title in capitals ("SURAT PENGADUAN") names the letter, heads no part
-        if fam and fam.lastgroup != "service_description":
-            return Label("section", fam.lastgroup, low.strip(" :"), "")
+    if (body.isupper() or _LETTERED.match(line)) and _heading_line(body) and not _FAMILY_NOT.match(low):
+        req = v.request_rx.match(low)
+        if not (req and low[req.end():].strip(" :.")):   # "MOHON SEGERA DIPROSES" asks; it heads nothing
+            fam = v.family_rx.search(low)
+            # not the description family: a title in capitals ("SURAT PENGADUAN") names the letter, heads no part
+            if fam and fam.lastgroup != "service_description":
+                return Label("section", fam.lastgroup, low.strip(" :"), "")
     # A typo in a label: a "word(s) :" line, or a short heading line of its own.
-    colon = re.match(r"^([^\W\d][\w ./-]{2,30}?)\s*[:：]\s*(.*)$", body)
+    colon = _COLON_HEAD.match(body) if ":" in body or "\uff1a" in body else None
     if colon:
         got = _fuzzy_label(colon.group(1).casefold().strip(), v)
         if got:
