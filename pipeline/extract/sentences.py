@@ -82,10 +82,9 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
             return True
     if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
         return True
-    has_contact = bool(_CONTACT.search(low))
-    has_address = bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low)
-                       and prose_address(sentence, v))
-    return has_contact or has_address
+    if _CONTACT.search(low):
+        return True
+    return bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low) and prose_address(sentence, v))
 
 
 def _request_content(low: str, v: Vocab) -> int:
@@ -128,6 +127,7 @@ _ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\
 _CAUSED = re.compile(r"^(?:[\w/-]+\s+){1,3}?(?:ini|itu|tersebut|this|that)\s+(?:[\w-]+\s+)?(?:membuat|menyebabkan|"
                      r"mengakibatkan|bikin|ndadosaken|caused|made|left)\s+(?:saya|sy|kami|aku|kula|kulo|me|us)\b")
 _SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
+_CONSEQUENCE_FIRST = re.compile(r"^(?:akibat|as a result|because of)")
 _SAID = re.compile(r"\b(?:mengatakan|dikatakan|bilang|katanya|menjawab|dijawab|berkata|ngendika|ngendikan|"
                    r"sanjang|said|told)\b")
 
@@ -140,18 +140,19 @@ def loss_score(low: str, v: Vocab) -> int:
     Events that happened to the service ("dibatalkan", "tidak ada pemberitahuan") are weak cues: they make a
     loss only beside a harm to that sufferer.
     """
-    low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
+    if "sakit" in low or "leave" in low:
+        low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
     discourse = discourse_opening(low, v)
     # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
     anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low) or _CAUSED.match(low))
-    community = v.loss_community_rx.search(low)
+    # (the community cue only opens the gate: not searched when the writer already did)
+    if not (v.first_person_rx.search(low) or discourse or v.loss_community_rx.search(low) or anaphor
+            or _CONSEQUENCE_FIRST.match(low)):
+        return 0
     # what an officer said ("petugas mengatakan ... saya harus mengajukan ulang") is the service's answer:
     # weak cues and burdens count only before the reporting verb
     said = _SAID.search(low)
     told = low[:said.start()] if said else low
-    if not (v.first_person_rx.search(low) or discourse or community or anaphor
-            or re.match(r"^(?:akibat|as a result|because of)", low)):
-        return 0
     score = 2 * len(v.loss_strong_rx.findall(low))
     score += len(set(v.loss_weak_rx.findall(told)))
     score += 2 if v.loss_feel_rx.search(low) else 0
@@ -227,16 +228,15 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
         if fixed:
             low, words = fixed, fixed.split()
             req = bool(v.request_rx.match(low) or v.request_early_rx.match(low))
-    filler = v.filler_rx.search(low)
-    if not filler and v.intro_rx.search(low) and len(words) <= 14 and reported_part(low) == low:
-        filler = True  # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
     if req:
         if _request_content(low, v) >= 1:
             return "req"
         return "filler"
     if _is_identity(sentence, low, words, v):
         return "identity"  # "Yang bertanda tangan di bawah ini, X, beralamat di ..., HP ...": who, not what
-    if filler and (len(words) <= 30):
+    # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
+    if len(words) <= 30 and (v.filler_rx.search(low) or v.intro_rx.search(low) and len(words) <= 14
+                             and reported_part(low) == low):
         return "filler"
     score = loss_score(low, v)
     # "saya mau menyampaikan bahwa X" announces what went wrong: it takes more to make it the loss

@@ -822,3 +822,33 @@ def test_word_alternation_as_a_trie_matches_as_the_plain_one_longest_first():
                     [(m.span(), m.groups()) for m in want.finditer(text)], (words, shape, text)
     assert _alt(["di", "dari", "dalam"]) == "d(?:a(?:lam|ri)|i)"
     assert _alt(["Nama", "nama saya"]) == plain(["Nama", "nama saya"])   # not lower-case ASCII: left plain
+
+
+def test_cue_lists_skip_only_searches_that_cannot_match():
+    """vocab.CueRx skips a cue list's scan when no word of the text begins a cue: on text made of cue words,
+    parts of them and neighbours glued on, every method answers as the plain regex does."""
+    import random
+
+    from pipeline.extract.vocab import CueRx
+
+    v = vocab()
+    cue_rxs = {name: rx for name in v.__dataclass_fields__ if isinstance(rx := getattr(v, name), CueRx)}
+    assert {"loss_strong_rx", "filler_rx", "family_rx", "loss_not_received_rx"} <= set(cue_rxs)
+    pool = sorted({w for rx in cue_rxs.values() for w in rx.first} | {"saya", "tidak", "gaji", "belum", "x", "nya"})
+    rnd = random.Random(5)
+    for _ in range(1500):
+        parts = []
+        for _ in range(rnd.randint(1, 8)):
+            w = rnd.choice(pool)
+            if rnd.random() < 0.2:
+                w = w[:rnd.randint(1, len(w))]          # part of a word
+            if rnd.random() < 0.15:
+                w = rnd.choice(["", "x", "2", "_"]) + w + rnd.choice(["", "k", "9"])   # glued to a neighbour
+            parts.append(w + rnd.choice([" ", " ", ", ", ". ", "-", "'", " — "]))
+        text = "".join(parts)
+        for rx in cue_rxs.values():
+            m, want = rx.search(text), rx.rx.search(text)
+            assert (m and (m.span(), m.lastgroup)) == (want and (want.span(), want.lastgroup)), (rx.rx.pattern, text)
+            assert rx.findall(text) == rx.rx.findall(text)
+            assert [x.span() for x in rx.finditer(text)] == [x.span() for x in rx.rx.finditer(text)]
+            assert rx.sub("#", text) == rx.rx.sub("#", text)
