@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.identity import prose_address
 from pipeline.extract.lines import ABBREV, TELLS, fuzzy_find
-from pipeline.extract.vocab import Vocab
+from pipeline.extract.vocab import CueRx, Vocab
 
 
 
@@ -56,6 +56,8 @@ def _sentences(text: str) -> list[str]:
 
 _CONTACT = re.compile(r"(?:\+62|\b62|\b0)8\d[\d\s.-]{6,14}\d|\b\d{16}\b|@\w")
 _MONEY = re.compile(r"\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b|\$\s?\d", re.IGNORECASE)
+# every contact and amount has a digit (or the "@"): most sentences have none, and a digit is found fast
+_DIGIT = re.compile(r"\d")
 _SELF_NAME = re.compile(r"^(?:saya|aku|kulo|kula|i|i am)\s*,?\s+(?:(?:drs?|ir|hj?|prof|dr)\.?\s+)?"
                         r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}\s*,", re.IGNORECASE)
 
@@ -82,7 +84,7 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
             return True
     if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
         return True
-    if _CONTACT.search(low):
+    if ("@" in low or _DIGIT.search(low)) and _CONTACT.search(low):
         return True
     return bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low) and prose_address(sentence, v))
 
@@ -128,8 +130,9 @@ _CAUSED = re.compile(r"^(?:[\w/-]+\s+){1,3}?(?:ini|itu|tersebut|this|that)\s+(?:
                      r"mengakibatkan|bikin|ndadosaken|caused|made|left)\s+(?:saya|sy|kami|aku|kula|kulo|me|us)\b")
 _SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
 _CONSEQUENCE_FIRST = re.compile(r"^(?:akibat|as a result|because of)")
-_SAID = re.compile(r"\b(?:mengatakan|dikatakan|bilang|katanya|menjawab|dijawab|berkata|ngendika|ngendikan|"
-                   r"sanjang|said|told)\b")
+_SAID_WORDS = ("mengatakan", "dikatakan", "bilang", "katanya", "menjawab", "dijawab", "berkata", "ngendika",
+               "ngendikan", "sanjang", "said", "told")
+_SAID = CueRx(r"\b(?:" + "|".join(_SAID_WORDS) + r")\b", _SAID_WORDS)   # searched only when one is a word of it
 
 
 def loss_score(low: str, v: Vocab) -> int:
@@ -164,7 +167,7 @@ def loss_score(low: str, v: Vocab) -> int:
     harms = len(set(v.loss_harm_rx.findall(low)))
     score += harms + (1 if harms >= 2 else 0)   # "warga terjatuh ... hasil kebun kami sulit dibawa": two harms
     # an amount someone asked for describes the service; an amount the writer paid or lost is a loss
-    if _MONEY.search(low) and (_PAID.search(low) or not _DEMAND.search(low)):
+    if _DIGIT.search(low) and _MONEY.search(low) and (_PAID.search(low) or not _DEMAND.search(low)):
         score += 1
         # money the writer handed over, then nothing came: "sudah menyerahkan Rp 1.500.000 tetapi SK-nya tidak ada"
         # (an amount someone asked for, "diminta Rp 50.000 padahal tidak dipungut biaya", describes the service)

@@ -63,23 +63,23 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 class CueRx:
-    """A compiled cue list that skips its search when the text has no word one of its cues begins with.
+    """A compiled pattern that skips its search when the text lacks every word one of its matches must hold.
 
-    For patterns whose every alternative is a cue list after "(?<![\\w])", each cue followed by a non-word
-    character or the end (`_cues`). Where a cue matches, the text's word there (its run of word characters)
-    is the cue's first word: no word character comes before it, and the cue goes on with a non-word character
-    or ends where the pattern wants one. Most sentences hold none of most lists, and a set lookup costs far
-    less than a regex scan of the sentence: the matches are the same, only fewer scans are made.
+    `words`: whole words (runs of word characters with no word character beside them) such that every match
+    of the pattern holds one of them. For a cue list after "(?<![\\w])", each cue followed by a non-word
+    character or the end (`_cues`, `_cue_rx`), those are the cues' first words. Most sentences hold none of
+    most lists, and a set lookup costs far less than a regex scan of the sentence: the matches are the same,
+    only fewer scans are made.
     """
 
-    __slots__ = ("rx", "first")
+    __slots__ = ("rx", "words")
 
-    def __init__(self, pattern: str, *cue_lists):
+    def __init__(self, pattern: str, words):
         self.rx = re.compile(pattern)
-        self.first = frozenset(_WORD.match(w).group(0) for ws in cue_lists for w in ws)
+        self.words = frozenset(words)
 
     def _none_in(self, text: str) -> bool:
-        return self.first.isdisjoint(_words_of(text))
+        return self.words.isdisjoint(_words_of(text))
 
     def search(self, text: str):
         return None if self._none_in(text) else self.rx.search(text)
@@ -95,9 +95,9 @@ class CueRx:
 
 
 def _cue_rx(pattern: str, *cue_lists) -> CueRx | re.Pattern:
-    """CueRx of the pattern when every cue begins with a word character, else the plain compiled pattern."""
+    """CueRx of a pattern of cue lists when every cue begins with a word character, else the compiled pattern."""
     if all(_WORD.match(w) for ws in cue_lists for w in ws):
-        return CueRx(pattern, *cue_lists)
+        return CueRx(pattern, (_WORD.match(w).group(0) for ws in cue_lists for w in ws))
     return re.compile(pattern)
 
 
@@ -130,7 +130,7 @@ class Vocab:
     # (lines.fuzzy_equal), so only these need an edit-distance check
     labels_by_initial: dict[str, tuple[tuple[str, str, str], ...]]
     request_rx: re.Pattern
-    request_mid_rx: re.Pattern
+    request_mid_rx: CueRx
     loss_strong_rx: CueRx | re.Pattern   # CueRx: the same matches, fewer scans
     loss_feel_rx: CueRx | re.Pattern
     loss_modal_rx: CueRx | re.Pattern
@@ -187,6 +187,9 @@ def _by_initial(label_of: dict[str, tuple[str, str]]) -> dict[str, tuple[tuple[s
     return {k: tuple(v) for k, v in out.items()}
 
 
+_REQUEST_MID_WORDS = ("mohon", "memohon", "meminta", "minta", "berharap", "menuntut", "mengharapkan", "request",
+                      "ask", "urge", "kindly", "respectfully", "hereby", "therefore", "also", "harap", "nyuwun",
+                      "hope")
 _REQUEST_VERBS = ("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut")
 
 
@@ -217,16 +220,18 @@ def vocab() -> Vocab:
         label_of=label_of,
         labels_by_initial=_by_initial(label_of),
         request_rx=re.compile(rf"^(?:(?:{conn})\s*,?\s*)*(?:{opener}){e}(?!\s*(?:{not_req}){e})"),
-        request_mid_rx=re.compile(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
-                                  rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
-                                  rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"
-                                  # "I kindly ask BKPSDM to ...", "we respectfully request ..."
-                                  rf"|{b}(?:i|we)\s+(?:would\s+)?(?:kindly|respectfully|hereby|therefore|also)\s+"
-                                  rf"(?:ask|request|urge|hope|appeal){e}"
-                                  # "Sekali lagi saya berharap ...": a hope or plea early in the sentence
-                                  rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|kulo|kula|aku|i|we)\s+(?:sangat\s+|really\s+)?"
-                                  rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|nyuwun|minta|request|hope|"
-                                  rf"urge){e}(?!\s*(?:maaf|sewu){e})"),
+        # every match holds a whole word of _REQUEST_MID_WORDS: the first verb, "request/ask/urge" before "that",
+        # the adverb, or the verb after the pronoun
+        request_mid_rx=CueRx(rf"{b}(?:mohon|memohon|meminta|minta|berharap|menuntut|mengharapkan)\s+"
+                             rf"(?:agar|supaya|kepada|bapak|ibu|pihak|bkpsdm|untuk segera|segera)"
+                             rf"{e}|{b}(?:i|we)\s+(?:would like to\s+)?(?:request|ask|urge)\s+that{e}"
+                             # "I kindly ask BKPSDM to ...", "we respectfully request ..."
+                             rf"|{b}(?:i|we)\s+(?:would\s+)?(?:kindly|respectfully|hereby|therefore|also)\s+"
+                             rf"(?:ask|request|urge|hope|appeal){e}"
+                             # "Sekali lagi saya berharap ...": a hope or plea early in the sentence
+                             rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|kulo|kula|aku|i|we)\s+(?:sangat\s+|really\s+)?"
+                             rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|nyuwun|minta|request|hope|"
+                             rf"urge){e}(?!\s*(?:maaf|sewu){e})", _REQUEST_MID_WORDS),
         loss_strong_rx=_cues(cues['loss_strong']),
         loss_feel_rx=_cues(cues['loss_feel']),
         loss_modal_rx=_cues(cues['loss_modal']),
