@@ -54,11 +54,12 @@ class Parts:
 def clean(text: str) -> str:
     text = text[:MAX_CHARS]
     text = unicodedata.normalize("NFKC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _HYPHENS.sub("-", text)
-    if "\u2013" in text or "\u2014" in text:   # most texts have no dash for the look-behind to try
-        text = _DIGIT_DASH.sub("-", text)
-    text = _ODD_SPACE.sub(" ", text)
+    if not text.isascii():   # (each of these characters is outside ASCII: an ASCII text is left as it is)
+        text = _ZERO_WIDTH.sub("", text)
+        text = _HYPHENS.sub("-", text)
+        if "\u2013" in text or "\u2014" in text:   # most texts have no dash for the look-behind to try
+            text = _DIGIT_DASH.sub("-", text)
+        text = _ODD_SPACE.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
     text = _GLUED.sub("\n", text)
@@ -68,7 +69,8 @@ def clean(text: str) -> str:
 
 def split_mail(text: str) -> Parts:
     """Set apart what is not the sender's own new text: quotes, forwards' headers, signatures."""
-    lines = clean(text).split("\n")
+    text = clean(text)
+    lines = text.split("\n")
     # A forwarded letter is the letter: keep it, drop its header lines and the note above.
     for i, ln in enumerate(lines):
         if _FORWARD_HEAD.match(ln):
@@ -84,12 +86,15 @@ def split_mail(text: str) -> Parts:
     quoted: list[str] = []
     signature: list[str] = []
     cut = None
+    # the cheap tests first: the header regex backtracks over the whole line; a line without a quote word,
+    # a colon or an underscore heads no quote (and a text without a quote word has no such line)
+    low_text = text.lower()
+    quote_words = any(w in low_text for w in _QUOTE_WORDS)
     for i, ln in enumerate(lines):
-        low = ln.lower()
-        # the cheap test first: the header regex backtracks over the whole line
-        if any(w in low for w in _QUOTE_WORDS) and _QUOTE_HEAD.match(ln) or (_OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
-                                      and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])) \
-                or _RULE.match(ln) and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
+        if quote_words and any(w in ln.lower() for w in _QUOTE_WORDS) and _QUOTE_HEAD.match(ln) \
+                or (":" in ln and _OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
+                    and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])) \
+                or "_" in ln and _RULE.match(ln) and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
             cut = i
             break
     body = lines if cut is None else lines[:cut]
