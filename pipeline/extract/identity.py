@@ -95,6 +95,11 @@ _PROSE_NAME = [
 ]
 
 
+# a word every match of _PROSE_NAME[i] holds (case aside), or None: "nama", "name", "nami", "bernama" hold "nam"
+_PROSE_NAME_NEEDS = (("nam", "perkenalkan", "jenenge"), ("bertanda",), None, None, None, None)
+assert len(_PROSE_NAME_NEEDS) == len(_PROSE_NAME)
+
+
 # "nomor" ends the address before a contact ("nomor HP ..."), not before a house number ("Jalan Mangga Nomor 7")
 _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan\s+ini|"
                           r"(?:nomor|nomer)(?!\s*\d)|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
@@ -123,7 +128,11 @@ def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
         if m and not (set(m.group(1).split()) & (NAME_STOP | TELLS)):
             r.put("name", m.group(1), m.group(0), "name after 'nama saya' in a lower-case letter", 0.6)
     if "name" not in r.found:
-        for rx in _PROSE_NAME:
+        # in an ASCII text, lower() finds what the case-blind patterns find: skip those missing a word they need
+        low = text.lower() if text.isascii() else None
+        for rx, needs in zip(_PROSE_NAME, _PROSE_NAME_NEEDS):
+            if needs and low is not None and not any(w in low for w in needs):
+                continue
             m = rx.search(text)
             if m:
                 cand = clean_name(m.group(1))

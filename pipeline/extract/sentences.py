@@ -54,8 +54,9 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_CONTACT = re.compile(r"(?:\+62|\b62|\b0)8\d[\d\s.-]{6,14}\d|\b\d{16}\b|@\w")
-_MONEY = re.compile(r"\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b|\$\s?\d", re.IGNORECASE)
+# (each pattern first checks the character every match begins with: the alternatives are then tried there only)
+_CONTACT = re.compile(r"(?=[+\d@])(?:(?:\+62|\b62|\b0)8\d[\d\s.-]{6,14}\d|\b\d{16}\b|@\w)")
+_MONEY = re.compile(r"(?=[r\d$])(?:\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|k)\b|\$\s?\d)", re.IGNORECASE)
 # every contact and amount has a digit (or the "@"): most sentences have none, and a digit is found fast
 _DIGIT = re.compile(r"\d")
 _SELF_NAME = re.compile(r"^(?:saya|aku|kulo|kula|i|i am)\s*,?\s+(?:(?:drs?|ir|hj?|prof|dr)\.?\s+)?"
@@ -86,6 +87,9 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
         return True
     if ("@" in low or _DIGIT.search(low)) and _CONTACT.search(low):
         return True
+    if low.isascii() and low.islower():   # no capital for the case-blind lists to find: their lower-case twins
+        return bool(v.address_prose_lower.search(low) and v.address_marker_lower.search(low)
+                    and prose_address(sentence, v))
     return bool(v.address_prose_rx.search(low) and v.address_marker_rx.search(low) and prose_address(sentence, v))
 
 
@@ -108,13 +112,16 @@ _PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|i|we|i've|we've|have|had)
 _DEMAND = re.compile(r"\b(?:meminta|diminta|dimintai|minta|memintai|menarik|ditarik|asked|demanded|charged)\b")
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 def discourse_opening(low: str, v: Vocab) -> bool:
     """A consequence cue at the head of the sentence: "Consequently, ...", "Akibatnya ...", and the misspelt or
     split forms "akbat nya", "akibtnya", "akibat nya" (edit distance against the lexicon, first word or two)."""
     head = low[:48]
     if v.loss_discourse_rx.search(head):
         return True
-    toks = re.findall(r"[^\W\d_][\w-]*", head)[:3]
+    toks = _LETTER_WORD.findall(head)[:3]
     cands = {t for t in toks[:1]} | ({toks[0] + toks[1]} if len(toks) >= 2 and len(toks[1]) <= 4 else set())
     return any(len(c) >= 6 and fuzzy_find(c, v.loss_discourse_fuzzy) for c in cands)
 

@@ -63,23 +63,24 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 class CueRx:
-    """A compiled pattern that skips its search when the text lacks every word one of its matches must hold.
+    """A compiled pattern that skips its search when the text lacks words every match must hold.
 
-    `words`: whole words (runs of word characters with no word character beside them) such that every match
-    of the pattern holds one of them. For a cue list after "(?<![\\w])", each cue followed by a non-word
-    character or the end (`_cues`, `_cue_rx`), those are the cues' first words. Most sentences hold none of
-    most lists, and a set lookup costs far less than a regex scan of the sentence: the matches are the same,
-    only fewer scans are made.
+    `needs`: sets of whole words (runs of word characters with no word character beside them) such that
+    every match of the pattern holds a word of each set. For a cue list after "(?<![\\w])", each cue followed
+    by a non-word character or the end (`_cues`, `_cue_rx`), that is one set: the cues' first words. Most
+    sentences hold none of most lists, and a set lookup costs far less than a regex scan of the sentence:
+    the matches are the same, only fewer scans are made.
     """
 
-    __slots__ = ("rx", "words")
+    __slots__ = ("rx", "needs")
 
-    def __init__(self, pattern: str, words):
+    def __init__(self, pattern: str, *needs):
         self.rx = re.compile(pattern)
-        self.words = frozenset(words)
+        self.needs = tuple(frozenset(words) for words in needs)
 
     def _none_in(self, text: str) -> bool:
-        return self.words.isdisjoint(_words_of(text))
+        words = _words_of(text)
+        return any(need.isdisjoint(words) for need in self.needs)
 
     def search(self, text: str):
         return None if self._none_in(text) else self.rx.search(text)
@@ -94,11 +95,24 @@ class CueRx:
         return text if self._none_in(text) else self.rx.sub(repl, text, count)
 
 
+def _first_words(cues) -> set[str]:
+    return {_WORD.match(w).group(0) for w in cues}
+
+
 def _cue_rx(pattern: str, *cue_lists) -> CueRx | re.Pattern:
     """CueRx of a pattern of cue lists when every cue begins with a word character, else the compiled pattern."""
     if all(_WORD.match(w) for ws in cue_lists for w in ws):
-        return CueRx(pattern, (_WORD.match(w).group(0) for ws in cue_lists for w in ws))
+        return CueRx(pattern, _first_words(w for ws in cue_lists for w in ws))
     return re.compile(pattern)
+
+
+def _lower_cues(words) -> CueRx | re.Pattern:
+    """For lower-case ASCII text, the twin of a case-blind cue list: the same matches (the words are lower-case
+    ASCII, so IGNORECASE could only add capitals), with CueRx's word check; else the case-blind list itself."""
+    words = list(words)
+    if all(w.isascii() and w == w.lower() for w in words):
+        return _cues(words)
+    return re.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])", re.IGNORECASE)
 
 
 def _cues(words) -> CueRx | re.Pattern:
@@ -148,6 +162,9 @@ class Vocab:
     closing_fuzzy: dict[str, tuple[str, ...]]
     address_marker_rx: re.Pattern
     address_prose_rx: re.Pattern
+    # the two above for lower-case ASCII text (sentences.classify's): CueRx skips most sentences unscanned
+    address_marker_lower: CueRx | re.Pattern
+    address_prose_lower: CueRx | re.Pattern
     loss_discourse_rx: re.Pattern
     loss_discourse: tuple[str, ...]
     # one-word consequence cues of 6+ letters by first letter, for misspelt openers ("akibtnya")
@@ -249,17 +266,20 @@ def vocab() -> Vocab:
         closing_fuzzy=words_by_initial(w for w in data["closing"]["words"] if len(w) >= 6),
         address_marker_rx=re.compile(rf"{b}(?:{_alt(data['address']['markers'])}){e}", re.IGNORECASE),
         address_prose_rx=re.compile(rf"{b}(?:{_alt(_with_javanese_di(data['address']['prose']))}){e}", re.IGNORECASE),
+        address_marker_lower=_lower_cues(data['address']['markers']),
+        address_prose_lower=_lower_cues(_with_javanese_di(data['address']['prose'])),
         loss_discourse_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_discourse'])}){e}"),
         loss_discourse=tuple(cues["loss_discourse"]),
         loss_discourse_fuzzy=words_by_initial(w for w in cues["loss_discourse"] if " " not in w and len(w) >= 6),
         # "saya belum menerima tunjangan", "I have not received my salary", "gaji sy blm cair": a negation, a
         # receiving verb and a thing of value within a few words, either order
-        loss_not_received_rx=_cue_rx(
+        # (either order holds a negation and a thing of value, each opening its cue after a space or the start)
+        loss_not_received_rx=CueRx(
             rf"{b}(?:{_alt(cues['loss_negation'])})\s+(?:\S+\s+){{0,2}}?(?:{_alt(cues['loss_receive'])}){e}"
             rf"(?:\s+\S+){{0,4}}?\s+(?:{_alt(cues['loss_valuable'])}){e}"
             rf"|{b}(?:{_alt(cues['loss_valuable'])})(?:\s+\S+){{0,3}}?\s+(?:{_alt(cues['loss_negation'])})\s+"
             rf"(?:juga\s+|pernah\s+|kunjung\s+)?(?:cair|dicairkan|dibayar|dibayarkan|ditransfer|diterima|paid|"
-            rf"received){e}", cues['loss_negation'], cues['loss_valuable']),
+            rf"received){e}", _first_words(cues['loss_negation']), _first_words(cues['loss_valuable'])),
         loss_community_rx=_cues(cues['loss_community']),
         loss_harm_rx=_cues(cues['loss_harm']),
         loss_effort_rx=re.compile(rf"{b}(?:{_alt_loose(cues['loss_effort'])}){e}"),

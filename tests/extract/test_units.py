@@ -838,13 +838,14 @@ def test_cue_lists_skip_only_searches_that_cannot_match():
 
     from pipeline.extract.vocab import VOCAB_FILE
     data = tomllib.loads(VOCAB_FILE.read_text(encoding="utf-8"))
-    phrases = {w for ws in list(data["cues"].values()) + list(data["label_families"].values()) for w in ws}
+    phrases = {w for ws in list(data["cues"].values()) + list(data["label_families"].values())
+               + list(data["address"].values()) for w in ws}
     phrases |= {"saya mohon agar", "kami sangat berharap", "i kindly ask", "we would like to request that",
                 "sy mohon maaf", "i hope", "saya harap"}
-    pool = sorted({w for rx in cue_rxs.values() for w in rx.words} | phrases
+    pool = sorted({w for rx in cue_rxs.values() for need in rx.needs for w in need} | phrases
                   | {"saya", "tidak", "gaji", "belum", "x", "nya", "i", "we", "that", "agar", "sangat", "segera"})
     rnd = random.Random(5)
-    matched = 0
+    matched = twin_matched = 0
     for _ in range(3000):
         parts = []
         for _ in range(rnd.randint(1, 8)):
@@ -862,4 +863,11 @@ def test_cue_lists_skip_only_searches_that_cannot_match():
             assert [x.span() for x in rx.finditer(text)] == [x.span() for x in rx.rx.finditer(text)]
             assert rx.sub("#", text) == rx.rx.sub("#", text)
             matched += want is not None
-    assert matched > 1000
+        low = text.lower()
+        if low.isascii() and low.islower():   # the lower-case twins of the case-blind address lists
+            for twin, blind in ((v.address_prose_lower, v.address_prose_rx), (v.address_marker_lower,
+                                                                              v.address_marker_rx)):
+                m, want = twin.search(low), blind.search(low)
+                assert (m and m.span()) == (want and want.span()), (blind.pattern, low)
+                twin_matched += want is not None
+    assert matched > 1000 and twin_matched > 100
