@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 # Indonesian mobiles: 08xx / +62 8xx / 62 8xx, digits grouped by spaces, dots or dashes.
-_MOBILE = re.compile(r"(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
+# (each pattern first checks the character every match begins with: the rest is tried there only)
+_MOBILE = re.compile(r"(?=[(+60])(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
 # Any number once a phone label introduced it (landlines: "(0343) 741234").
-_ANY_PHONE = re.compile(r"(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:[\s.-]?\d){5,10}(?!\d)")   # "0343 - 426 118"
+_ANY_PHONE = re.compile(r"(?=[(+60])(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:[\s.-]?\d){5,10}(?!\d)")   # "0343 - 426 118"
 # A dot after the number ends the sentence ("..., NIK 3514162903990002. Saya ..."); only a dot followed by a
 # digit continues a number. 18-digit NIPs and longer runs never match (no digit may follow).
-# (a digit first: the two look-behinds are then tried only where a number starts)
 _NIK = re.compile(r"(?=\d)(?<!\d)(?<!\d[.-])(?:(\d{16})|(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})|(\d{6}[ .-]\d{6}[ .-]\d{4}))"
                   r"(?![.-]?\d)(?! \d{2}\b)")
 # A number after its label may group its digits any way: "NIK saya 3514 0710 0985 0004", "No. KTP: 3514-07..."
-_NIK_LABELLED = re.compile(r"(?i:\b(?:nik|no\.?\s*ktp|nomor\s+ktp|ktp|id\s+number|national\s+id|"
+_NIK_LABELLED = re.compile(r"(?i:(?=[nki])\b(?:nik|no\.?\s*ktp|nomor\s+ktp|ktp|id\s+number|national\s+id|"
                            r"nomor\s+induk\s+kependudukan))\b(?:\s*(?i:saya|kami|ku|adalah|is|number|no\.?|nomor)\b)*"
                            r"[\s:.=#-]{0,4}(?<!\d)(\d(?:[ .-]?\d){15})(?![.-]?\d)(?! \d)")
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

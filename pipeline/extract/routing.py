@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from pipeline.config import Division
-from pipeline.extract.vocab import _alt
+from pipeline.extract.vocab import CueRx, _alt, _cues
 
 MAX_PER_KEYWORD = 3
 
@@ -60,7 +60,7 @@ class Route:
 @dataclass(frozen=True)
 class _Extra:
     phrases: tuple[tuple[str, str], ...]     # (phrase, code) from labels.toml [routing]
-    training_rx: re.Pattern | None
+    training_rx: CueRx | re.Pattern | None
     training_division: str
     training_span: int
     weak: frozenset
@@ -80,7 +80,7 @@ def _extra() -> _Extra:
     fees = data.get("fee_patterns", [])
     return _Extra(
         phrases=phrases,
-        training_rx=re.compile(r"(?<!\w)(?:" + _alt(tw) + r")(?!\w)") if tw else None,
+        training_rx=_cues(tw) if tw else None,   # not scanned when no word of the text opens a training phrase
         training_division=data.get("training_division", "kompetensi"),
         training_span=int(data.get("training_span", 6)),
         weak=frozenset(w.casefold() for w in data.get("weak", [])),
