@@ -119,7 +119,7 @@ def fuller_name(short: str, text: str) -> str | None:
 
 
 def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
-    text = re.sub(r"\s+", " ", text).strip()[:20_000]   # blanked lines leave leading spaces: "^" must see the text
+    text = " ".join(text.split())[:20_000]   # blanked lines leave leading spaces: "^" must see the text
     if "name" not in r.found and text == text.lower():
         # a letter typed all in lower case gives the name in lower case: "nama sy rina ayu safitri nip ..."
         m = re.search(r"\bnama\s+(?:saya|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"

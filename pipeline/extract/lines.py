@@ -65,7 +65,7 @@ def strip_bullet(line: str) -> str:
 
 def looks_like_name(text: str) -> bool:
     s = text.strip().strip("()[]*_\"' ").strip()
-    s = re.sub(r"\s+", " ", s)
+    s = " ".join(s.split())   # (stripped: the same as re.sub(r"\s+", " ", s), \s and str.isspace being one set)
     if not s or len(s) > 60 or re.search(r"[\d@:;/?!]|https?", s):
         return False
     tokens = s.replace(",", " ").split()
@@ -88,7 +88,7 @@ _TITLE_END = re.compile(r"(?:\b[A-Z][a-z]{0,4}\.|(?:^|[\s,])(?:[A-Z][A-Za-z]{0,4
 
 
 def clean_name(text: str) -> str:
-    s = re.sub(r"\s+", " ", text.strip().strip("()[]*_\"' ").strip())
+    s = " ".join(text.strip().strip("()[]*_\"' ").split())   # as re.sub(r"\s+", " ", ...) of the stripped text
     s = s.rstrip(",; ")
     return s if _TITLE_END.search(s) else s.rstrip(",;.")
 

@@ -13,9 +13,10 @@ from pipeline.extract.vocab import CueRx, Vocab
 
 
 BREAK = "\x1f"   # a line break that ends a sentence (set by _paragraphs)
-_SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Za-z0-9])"          # ". Next", ". next" (chatty)
+_SENT_END = re.compile(r"(?=[.!?,\s])"   # (the first character of each end below: the rest is tried there only)
+                       r"(?:[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Za-z0-9])"          # ". Next", ". next" (chatty)
                        r"|\s+(?=\d{1,2}[.)]\s+[A-Z])"                          # " 2. Next" (a list)
-                       r"|,(?=\s+(?:Saya|Kami|Kulo|Kula|Aku|I)\s)")             # ", Saya ..." starts anew
+                       r"|,(?=\s+(?:Saya|Kami|Kulo|Kula|Aku|I)\s))")            # ", Saya ..." starts anew
 
 
 def sentences(text: str) -> list[str]:
@@ -27,7 +28,7 @@ def sentences(text: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())   # = re.sub(r"\s+", " ", text).strip(): \s and str.isspace are one set
     if not text:
         return []
     out, start = [], 0
