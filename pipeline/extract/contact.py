@@ -11,7 +11,8 @@ _MOBILE = re.compile(r"(?=[(+60])(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1
 _ANY_PHONE = re.compile(r"(?=[(+60])(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:[\s.-]?\d){5,10}(?!\d)")   # "0343 - 426 118"
 # A dot after the number ends the sentence ("..., NIK 3514162903990002. Saya ..."); only a dot followed by a
 # digit continues a number. 18-digit NIPs and longer runs never match (no digit may follow).
-_NIK = re.compile(r"(?=\d)(?<!\d)(?<!\d[.-])(?:(\d{16})|(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})|(\d{6}[ .-]\d{6}[ .-]\d{4}))"
+_NIK = re.compile(r"(?=\d)(?<!\d)(?<!\d[.-])"
+                  r"(?:(\d{16})|(\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})|(\d{6}[ .-]\d{6}[ .-]\d{4}))"
                   r"(?![.-]?\d)(?! \d{2}\b)")
 # A number after its label may group its digits any way: "NIK saya 3514 0710 0985 0004", "No. KTP: 3514-07..."
 _NIK_LABELLED = re.compile(r"(?i:(?=[nki])\b(?:nik|no\.?\s*ktp|nomor\s+ktp|ktp|id\s+number|national\s+id|"

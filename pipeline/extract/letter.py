@@ -395,6 +395,10 @@ def _prose_lines(lines: list[str], used: list[bool], labels, end: int) -> list[s
     return out
 
 
+# (the words are checked first: the regex would try every position of the line)
+_THANKS_END = re.compile(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$")
+
+
 def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
     """Index of the last closing salutation; sets r.closing and r.closing_name."""
     for i in range(len(lines) - 1, -1, -1):
@@ -420,7 +424,7 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
                     same_line_name = clean_name(cand)
                 elif cand and len(cand.split()) > 2:
                     m = None
-        elif re.search(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$", low) and len(low) <= 200:
+        elif len(low) <= 200 and ("kasih" in low or "nuwun" in low or "thank you" in low) and _THANKS_END.search(low):
             m = True  # "... saya ucapkan terima kasih."
         elif len(low) <= 25 and fuzzy_find(low.strip(" ,.!"), v.closing_fuzzy):
             m = True  # "Hormat sya,"

@@ -94,7 +94,8 @@ def split_mail(text: str) -> Parts:
         if quote_words and any(w in ln.lower() for w in _QUOTE_WORDS) and _QUOTE_HEAD.match(ln) \
                 or (":" in ln and _OUTLOOK_HEAD.match(ln) and i + 1 < len(lines)
                     and any(_OUTLOOK_NEXT.match(x) for x in lines[i + 1:i + 4])) \
-                or "_" in ln and _RULE.match(ln) and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
+                or "_" in ln and _RULE.match(ln) \
+                and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
             cut = i
             break
     body = lines if cut is None else lines[:cut]

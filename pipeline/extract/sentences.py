@@ -123,6 +123,8 @@ def discourse_opening(low: str, v: Vocab) -> bool:
     if v.loss_discourse_rx.search(head):
         return True
     toks = _LETTER_WORD.findall(head)[:3]
+    if not toks or toks[0][:1] not in v.loss_discourse_fuzzy:   # both candidates begin as the first word
+        return False
     cands = {t for t in toks[:1]} | ({toks[0] + toks[1]} if len(toks) >= 2 and len(toks[1]) <= 4 else set())
     return any(len(c) >= 6 and fuzzy_find(c, v.loss_discourse_fuzzy) for c in cands)
 
