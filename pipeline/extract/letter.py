@@ -93,6 +93,15 @@ def place_date(line: str) -> tuple[str | None, object] | None:
     return None
 
 
+# small patterns of the readers below, compiled once (they run for every line or sentence)
+_ENDS_SENTENCE = re.compile(r"[.:;!?]$")
+_ENDS_CLAUSE = re.compile(r"[.!?,;:]$")
+_LABEL_MARK = re.compile(r"[:：—–]|--")
+_AND_FIRST = re.compile(r"^(?:dan|serta|and)\b")
+_CLOSING_SENTENCE = re.compile(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)")
+_LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+
+
 def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "",
                 line_sentences: bool = True) -> LetterReading:
     """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any.
@@ -109,7 +118,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     for i in range(1, n):
         lab, prev = labels[i], lines[i - 1].rstrip()
         if lab is not None and lab.kind == "section" and not lab.value and lines[i].lstrip()[:1].islower() \
-                and prev.strip() and not re.search(r"[.:;!?]$", prev) and labels[i - 1] is None:
+                and prev.strip() and not _ENDS_SENTENCE.search(prev) and labels[i - 1] is None:
             labels[i] = None  # "... dengan ini menyampaikan\npengaduan." ends a wrapped sentence, heads nothing
     sibling_headings(lines, labels, v)
 
@@ -226,7 +235,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     for para in paras:
         last = None
         for s in (c for x in sentences(para) for c in split_run_on(x)):
-            lab = family_label(s, v) if re.search(r"[:：—–]|--", s[:60]) else None
+            lab = family_label(s, v) if _LABEL_MARK.search(s[:60]) else None
             if lab and lab.value:
                 s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value
             kind = classify(s, v, first=not buckets["desc"])
@@ -236,7 +245,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 s, kind = reported_part(s), "desc"
             low = s.casefold()
             if last in ("loss", "req") and kind == "desc" and (v.continue_rx.match(low) or last == "req"
-                                                               and re.match(r"^(?:dan|serta|and)\b", low)):
+                                                               and _AND_FIRST.match(low)):
                 kind = last
             if kind == "identity":
                 identity_sents.append(s)
@@ -321,7 +330,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
 
 def _is_closing_sentence(s: str, v: Vocab) -> bool:
     low = s.casefold()
-    return bool(re.match(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)", low))
+    return bool(_CLOSING_SENTENCE.match(low))
 
 
 _OPENS_SENTENCE = re.compile(r"(?:akibatnya|akibat|gara-gara|gara2|karena itu|oleh karena itu|sehingga|"
@@ -338,14 +347,14 @@ def _paragraphs(text: str, line_sentences: bool = True) -> list[str]:
             continue
         stripped = ln.strip()
         # list items start a new unit
-        if cur and re.match(r"^(?:[-*•]|\d{1,2}[.)])\s+", stripped):
+        if cur and _LIST_ITEM.match(stripped):
             paras.append(" ".join(cur))
             cur = []
         # a short line without a sentence end is a sentence of its own (chatty mail, one thought a line);
         # a line wrapped by the mail client runs on to about its width (60-78); a longer one was never wrapped
         # and a line opening with a request or a consequence starts a sentence wherever the last one ended
         # (or the next line's first word would still have fitted on it: a client wrapping at 66+ did not break it)
-        if line_sentences and cur and not re.search(r"[.!?,;:]$", cur[-1]) and (
+        if line_sentences and cur and not _ENDS_CLAUSE.search(cur[-1]) and (
                 len(cur[-1]) < 55 or len(cur[-1]) > 80 or len(cur[-1]) + 1 + len(stripped.split()[0]) <= 66
                 or _OPENS_SENTENCE.match(stripped.casefold())):
             cur[-1] += " " + BREAK

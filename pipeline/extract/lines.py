@@ -63,10 +63,14 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip().strip("*_").strip()
 
 
+_NOT_IN_NAME = re.compile(r"[\d@:;/?!]|https?")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'.-]*")
+
+
 def looks_like_name(text: str) -> bool:
     s = text.strip().strip("()[]*_\"' ").strip()
     s = " ".join(s.split())   # (stripped: the same as re.sub(r"\s+", " ", s), \s and str.isspace being one set)
-    if not s or len(s) > 60 or re.search(r"[\d@:;/?!]|https?", s):
+    if not s or len(s) > 60 or _NOT_IN_NAME.search(s):
         return False
     tokens = s.replace(",", " ").split()
     if not 1 <= len(tokens) <= 7:
@@ -77,7 +81,7 @@ def looks_like_name(text: str) -> bool:
     lowered = [w.lower().strip(".'") for w in words]
     if any(w in NAME_STOP or w in _CLAUSE_WORDS or _AFFIXED.match(w) for w in lowered):
         return False
-    if not all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words):
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised == len(words) or (len(words) <= 2 and len(s) <= 25)
@@ -203,7 +207,7 @@ def family_label(body: str, v: Vocab) -> Label | None:
 
 
 _SIBLING_LEAD = re.compile(r"^(?:(?:hal\s+)?yang\s+(?:saya\s+|kami\s+)?)?")
-_ENDS_CLAUSE = re.compile(r"[.!?:]$")
+_FINISHED_LINE = re.compile(r"[.!?:]$")   # a line a heading may follow
 
 
 def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> None:
@@ -221,7 +225,7 @@ def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> 
             continue
         body = strip_bullet(lines[i]).strip()
         prev = lines[i - 1].strip()
-        if not body or not lines[i + 1].strip() or not _heading_line(body) or (prev and not _ENDS_CLAUSE.search(prev)):
+        if not body or not lines[i + 1].strip() or not _heading_line(body) or (prev and not _FINISHED_LINE.search(prev)):
             continue
         low = body.casefold()
         if _FAMILY_NOT.match(low) or v.request_rx.match(low):

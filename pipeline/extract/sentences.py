@@ -19,6 +19,16 @@ _SENT_END = re.compile(r"(?=[.!?,\s])"   # (the first character of each end belo
                        r"|,(?=\s+(?:Saya|Kami|Kulo|Kula|Aku|I)\s))")            # ", Saya ..." starts anew
 
 
+# small patterns of the readers below, compiled once (they run for every sentence)
+_PAIR_END = re.compile(r"/\s?(?:ibu|bu)\.$", re.IGNORECASE)
+_NUMBER_DOT_END = re.compile(r"\d\.$")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
+_FULL_STOP_END = re.compile(r"[^\W\d_]{3,}[.!?]+$|\d[.!?]+$|[!?]$")
+_UNDERSIGNED = re.compile(r"^(?:dengan hormat,?\s*)?(?:saya\s+|kami\s+)?yang\s+bertanda\s*tangan\b")
+_WORD_THEN_CAPITAL = re.compile(r"^\w+\s*,?\s+[A-Z]")
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'/-]*")
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, not at "Jl.", "No.", "Kec.", "S.Pd." and the like."""
     out: list[str] = []
@@ -36,15 +46,15 @@ def _sentences(text: str) -> list[str]:
         tail = text[max(start, m.end() - 16):m.end()].rstrip("\"')] ")  # only the end decides: linear time
         if tail.endswith(".") or tail.endswith("!") or tail.endswith("?"):
             nxt = text[m.end():m.end() + 3].lstrip(" \"'([")
-            if ABBREV.search(tail) and not re.search(r"/\s?(?:ibu|bu)\.$", tail, re.IGNORECASE):
+            if ABBREV.search(tail) and not _PAIR_END.search(tail):
                 continue   # but "... Bapak/Ibu. Permohonan ...": the addressee pair ends a sentence
-            if tail.endswith(".") and re.search(r"\d\.$", tail):
+            if tail.endswith(".") and _NUMBER_DOT_END.search(tail):
                 piece = text[start:m.end()].strip()
                 # "1." opening a list item, "12.5", "No. 12. Kec": a dot after a number ends a sentence
                 # only before a capitalised word
-                if re.fullmatch(r"\(?\d{1,2}[.)]", piece) or not nxt[:1].isupper():
+                if _LIST_NUMBER.fullmatch(piece) or not nxt[:1].isupper():
                     continue
-            elif nxt[:1].islower() and not re.search(r"[^\W\d_]{3,}[.!?]+$|\d[.!?]+$|[!?]$", tail):
+            elif nxt[:1].islower() and not _FULL_STOP_END.search(tail):
                 continue  # "ds. wonosari", "a.n. budi": a short word before the dot is an abbreviation
         piece = text[start:m.end()]
         if piece.strip():
@@ -70,7 +80,7 @@ _NAME_CUE = re.compile(r"nama saya|nama sy|my name is|jenenge kula|kula nami")
 
 def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     """A self-introduction: who the complainant is, where they live, how to reach them."""
-    if re.match(r"^(?:dengan hormat,?\s*)?(?:saya\s+|kami\s+)?yang\s+bertanda\s*tangan\b", low):
+    if _UNDERSIGNED.match(low):
         return True   # "Yang bertanda tangan di bawah ini, saya X, ..., menyampaikan pengaduan": however long
     if len(words) > 45:
         return False
@@ -84,7 +94,7 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
         if nxt not in TELLS and not (nxt.startswith(("ter", "di")) and nxt.endswith(("kan", "tat", "but", "tulis",
                                                                                       "umumkan", "coret", "hapus"))):
             return True
-    if _SELF_NAME.match(sentence) and re.match(r"^\w+\s*,?\s+[A-Z]", sentence):
+    if _SELF_NAME.match(sentence) and _WORD_THEN_CAPITAL.match(sentence):
         return True
     if ("@" in low or _DIGIT.search(low)) and _CONTACT.search(low):
         return True
@@ -98,7 +108,7 @@ def _request_content(low: str, v: Vocab) -> int:
     """Words of a request sentence beyond request verbs, politeness and filler."""
     rest = v.filler_rx.sub(" ", low)
     rest = v.request_early_rx.sub(" ", rest, count=1)
-    words = re.findall(r"[^\W\d_][\w'/-]*", rest)
+    words = _CONTENT_WORD.findall(rest)
     return sum(1 for w in words if w not in v.request_empty and w not in ("mohon", "tolong", "tlg", "minta", "harap"))
 
 
@@ -255,6 +265,6 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     # "saya mau menyampaikan bahwa X" announces what went wrong: it takes more to make it the loss
     if score >= (3 if first or _REPORTED.match(low) else 2):
         return "loss"  # a loss is the complainant's own
-    if len(words) <= 2 and not re.search(r"\d", low):
+    if len(words) <= 2 and not _DIGIT.search(low):
         return "filler"
     return "desc"
