@@ -225,7 +225,8 @@ def sibling_headings(lines: list[str], labels: list[Label | None], v: Vocab) -> 
             continue
         body = strip_bullet(lines[i]).strip()
         prev = lines[i - 1].strip()
-        if not body or not lines[i + 1].strip() or not _heading_line(body) or (prev and not _FINISHED_LINE.search(prev)):
+        if not body or not lines[i + 1].strip() or not _heading_line(body) \
+                or (prev and not _FINISHED_LINE.search(prev)):
             continue
         low = body.casefold()
         if _FAMILY_NOT.match(low) or v.request_rx.match(low):
