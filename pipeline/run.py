@@ -365,6 +365,12 @@ class Pipeline:
             else:
                 parsed.append(item)
         if parsed:
+            # The batch's attachments made durable with one sync (~4 ms each,
+            # so not one per item), so that filing, which stores them again
+            # inside its transaction, finds them there and need not fsync.
+            blobs = [att.data for p in parsed for att in p.document.attachments]
+            if blobs:
+                self.archive.store_many(blobs)
             try:
                 outcomes = self._file_batch(parsed)
             except Exception as exc:
@@ -399,10 +405,6 @@ class Pipeline:
             log.exception("item %s: unexpected error while parsing", row_id)
             return f"unexpected {type(exc).__name__}: {_one_line(exc)}"
         channel = "scan" if source == "scans" or (source == "ingest" and document.source != "email") else "email"
-        if document.attachments:
-            # Durable now with one sync, so filing (which stores them again,
-            # inside its transaction) finds them there and need not fsync.
-            self.archive.store_many([att.data for att in document.attachments])
         return _Parsed(row_id, document, extraction, channel)
 
     def _file_batch(self, parsed: list["_Parsed"]) -> dict[int, "filing.Outcome | None"]:
