@@ -217,6 +217,10 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 kinds = {classify(s, v) for s in sents}
                 other = {"req": "requested_resolution", "loss": "loss"}
                 target = next((other[c] for c in ("req", "loss") if kinds == {c}), None)
+                if target is None and kinds == {"desc"} and key in ("requested_resolution", "loss"):
+                    # the request asked first, then the story told ("Yang kami mohon: ...\n\n
+                    # Permasalahannya, berkas ... sudah kami serahkan ..."): the story is the description
+                    target = "service_description"
                 if target and target != key and target not in sections:
                     moved.setdefault(target, []).append(" ".join(sents))
                     continue
