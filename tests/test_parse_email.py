@@ -83,3 +83,34 @@ def test_doctype_and_comments_are_not_text():
     html = ("<!DOCTYPE html><html><head><title>Surat</title></head><body><!--[if mso]>x<![endif]-->"
             "<div>Nama : Budi</div><p>Isi pengaduan</p></body></html>")
     assert html_to_text(html) == "Nama : Budi\n\nIsi pengaduan"
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "warga@example.com"
+    msg["Subject"] = "Pengaduan"
+    msg.set_content(plain)
+    msg.add_alternative(html, subtype="html")
+    return bytes(msg)
+
+
+LETTER_HTML = ("<p>Dengan hormat,</p><p>Saya Rudi Hartono, pensiunan guru di Kecamatan Rembang. "
+               "Berkas usul pensiun saya sudah lengkap sejak Agustus tetapi SK belum terbit, sehingga "
+               "saya belum menerima uang pensiun tiga bulan. Mohon SK pensiun saya segera diterbitkan.</p>"
+               "<p>Hormat saya,<br>Rudi Hartono</p>")
+
+
+def test_a_plain_part_that_only_points_at_the_html_gives_way_to_it():
+    raw = _alternative("Email ini berformat HTML. Buka dengan aplikasi yang mendukung HTML.", LETTER_HTML)
+    text = parse_email(raw).text
+    assert "SK belum terbit" in text and "berformat HTML" not in text
+
+
+def test_a_full_plain_part_is_kept_when_the_html_only_adds_a_little():
+    plain = ("Dengan hormat,\n\nSaya Rudi Hartono, pensiunan guru di Kecamatan Rembang. Berkas usul pensiun "
+             "saya sudah lengkap sejak Agustus tetapi SK belum terbit.\n\nHormat saya,\nRudi Hartono\n")
+    raw = _alternative(plain, LETTER_HTML + "<p>Lihat di peramban | Dikirim dari aplikasi Surel</p>")
+    text = parse_email(raw).text
+    assert "SK belum terbit" in text and "Lihat di peramban" not in text

@@ -298,10 +298,15 @@ def _choose_alternative(leaves: list[Message]) -> str | None:
                     texts[sub.get_content_type()] = _part_text(sub)
         elif p.get_content_type() in ("text/plain", "text/html") and p.get_content_type() not in texts:
             texts[p.get_content_type()] = _part_text(p)
-    plain = texts.get("text/plain", "")
-    if len(plain.strip()) >= 20:
+    plain, html = texts.get("text/plain", ""), texts.get("text/html", "")
+    # Some mailers put only "this message is in HTML, use an HTML reader" in
+    # the plain part: a plain rendering with a fraction of the HTML's words is
+    # a stub, not the letter.
+    plain_words, html_words = len(plain.split()), len(html.split())
+    stub = html_words >= 3 * plain_words and html_words - plain_words >= 30
+    if len(plain.strip()) >= 20 and not stub:
         return plain
-    return texts.get("text/html") or plain or None
+    return html or plain or None
 
 
 _LETTER_TYPES = {
