@@ -323,7 +323,8 @@ def match_label(line: str, v: Vocab) -> Label | None:
 
 # Abbreviations whose full stop ends no sentence; words after a name that show a
 # sentence tells a story ("Nama saya tidak ada di daftar") rather than introduces.
-ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|prof|rp|dll|dsb|moh|moch|muh|mhd|"
+# "KH." (Kyai Haji) heads many street names: "Jl. KH. Hasyim Asy'ari", "Jl. KH. Ahmad Dahlan"
+ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|kh|prof|rp|dll|dsb|moh|moch|muh|mhd|"
                      r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i)\.)$",
                      re.IGNORECASE)
 TELLS = {"sudah", "sdh", "udah", "telah", "tidak", "tdk", "gak", "ga", "nggak", "belum", "blm", "tercantum", "tercatat",
