@@ -37,6 +37,16 @@ def address_line(line: str) -> bool:
     return len(marks) >= 3 and bool(set(marks) & _ADDR_CORE) and len(marks) * 5 >= len(toks)
 
 
+_REGION_HEAD = re.compile(r"(?i)^(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota|prov|provinsi)\b\.?\s*\w")
+
+
+def address_continuation(line: str) -> bool:
+    """A line that goes on with the address above it in a block: it opens with a village, district, regency
+    or province ("Desa Sumbergedang, Kec. Pandaan" / "Kab. Pasuruan"), and is no phone or e-mail line."""
+    s = strip_bullet(line).strip()
+    return bool(s) and len(s) <= 90 and not re.search(r"[!?@]|\d{6,}|https?:", s) and bool(_REGION_HEAD.match(s))
+
+
 def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
     value = value.strip().strip(",;")
     if not value or value in ("-", "—", "..."):
@@ -71,6 +81,10 @@ def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) ->
 
 _NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.-]*(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){0,5}"
             r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*)")
+# Words that describe the writer right after their name ("saya Budi Santoso guru SDN ...")
+_ROLE_AFTER_NAME = (r"warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
+                    r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
+                    r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator")
 _PROSE_NAME = [
     re.compile(r"(?i:nama\s+saya(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
                r"(?:saya|sy|aku|kami)\s+(?:yang\s+|yg\s+)?bernama|"
@@ -81,11 +95,10 @@ _PROSE_NAME = [
     re.compile(r"(?:^|[.!?]\s+|\b(?i:perkenankan|perkenalkan|izinkan|ijinkan|kenalkan)\s+)"
                r"(?i:saya|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*[,(]"),
     # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name (the shortest
-    # name before one: "SAYA SUPARMAN PENSIUNAN GURU" is Suparman, a retired teacher)
+    # name before one: "SAYA SUPARMAN PENSIUNAN GURU" is Suparman, a retired teacher), as a word of its own
+    # ("Saya CPNS formasi 2025" is no "C" followed by "PNS")
     re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX.replace("{0,5}", "{0,5}?", 1) +
-               r"(?=\s*,?\s*(?i:warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
-               r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
-               r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator)\b)"),
+               r"(?=\s*,?\s*\b(?i:" + _ROLE_AFTER_NAME + r")\b)"),
     # "Saya Fajar Nugroho, penyuluh pertanian di ...": a name of two words or more in apposition, set off by a
     # comma before a lower-case description of the writer (a title-case sentence is checked by the TELLS words)
     re.compile(r"(?:^|[.!?]\s+)(?i:saya|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
@@ -111,7 +124,7 @@ _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud
 def fuller_name(short: str, text: str) -> str | None:
     """The writer's self-introduction that begins with the name signed below the closing, as written there."""
     rx = re.compile(r"(?i)\b(?:saya|sy|aku|kula|kulo|i'm|i\s+am|nama\s+saya|nama\s+sy)\s*,?\s+(" + re.escape(short) +
-                    r"(?:\s+[^\W\d_][\w'.-]*){1,3}?)\s*[,(]")
+                    r"(?:\s+[^\W\d_][\w'.-]*){1,3}?)(?:\s*[,(]|\s+(?=(?:" + _ROLE_AFTER_NAME + r")\b))")
     m = rx.search(re.sub(r"\s+", " ", text)[:20_000])
     if m and looks_like_name(m.group(1)):
         return clean_name(m.group(1))

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pipeline.extract import contact
 from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
-from pipeline.extract.identity import NOT_A_PLACE, address_line, fuller_name, prose_identity, put_identity
+from pipeline.extract.identity import (NOT_A_PLACE, address_continuation, address_line, fuller_name, prose_identity,
+                                       put_identity)
 from pipeline.extract.lines import (ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE, STOP_SECTION,
                                     Label, clean_name, family_label, fuzzy_find, looks_like_name, match_label,
                                     sibling_headings, strip_bullet)
@@ -291,7 +292,13 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             else list(range(n))
         for k in order:
             if labels[k] is None and address_line(lines[k]):
-                r.put("address", strip_bullet(lines[k]).rstrip(" ,;"), lines[k], "a line of address words", 0.65)
+                parts = [strip_bullet(lines[k]).rstrip(" ,;")]
+                # a signature block may go on with the address on the next lines ("Desa ..., Kec. ..." / "Kab. ...")
+                j = k + 1
+                while j < n and labels[j] is None and address_continuation(lines[j]):
+                    parts.append(strip_bullet(lines[j]).strip(" ,;"))
+                    j += 1
+                r.put("address", ", ".join(parts), lines[k], "a line of address words", 0.65)
                 break
 
     # -- name from the closing block, in full when the opening gave it ("sy bagus wicaksono, ..." / "bagus")
@@ -462,6 +469,8 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
                 continue  # "Terima kasih.\n\nBangil, 12 November 2026\n\nNama": the date line sits between
             if looks_like_name(t):
                 r.closing_name = clean_name(t)
+            elif t.endswith(",") and len(t.split()) <= 6:
+                continue  # "Hormat kami,\nKuasa Hukum Pengadu,\n\n\nNama": the signer's role sits between
             break
         return i
     return None
