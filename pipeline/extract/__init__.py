@@ -33,6 +33,19 @@ def _score(r: LetterReading) -> int:
     return sum(1 for k in REQUIRED_FIELDS if k in r.found and (k != "signed" or r.found[k].value))
 
 
+def _with_additions(earlier: LetterReading, reply: LetterReading) -> LetterReading:
+    """The fuller of the two letters, and what the other gives that it lacks: a request the earlier letter
+    forgot, or the letter in full now with a short earlier "any news?" quoted below it."""
+    base, other = (earlier, reply) if _score(earlier) > _score(reply) else (reply, earlier)
+    merged = LetterReading(found=dict(base.found), closing=base.closing or other.closing,
+                           closing_name=base.closing_name or other.closing_name, notes=base.notes + other.notes)
+    for key, found in other.found.items():
+        had = merged.found.get(key)
+        if had is None or key == "signed" and found.value and not had.value:
+            merged.found[key] = found
+    return merged
+
+
 def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extraction:
     divisions = tuple(divisions) if divisions else DEFAULT_DIVISIONS
     notes: list[str] = []
@@ -41,7 +54,13 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     if doc.source == "email":
         parts = split_mail(doc.text)
         body_reading = read_letter(parts.main, extra_contacts=parts.signature)
-        if parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
+        own = doc.headers.from_address if doc.headers else None
+        if parts.quoted and own and own.lower() in parts.quote_head.lower():
+            # The writer answers their own earlier mail ("pada email saya sebelumnya ada yang terlewat",
+            # "bagaimana tindak lanjutnya?"): the quoted letter is theirs, and the new text adds to it.
+            notes.append("the writer's own earlier letter read from the quote, with what the reply adds")
+            body_reading = _with_additions(read_letter(parts.quoted), body_reading)
+        elif parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
             # A reply whose new text is a line or two, above the letter it quotes.
             quoted_reading = read_letter(parts.quoted)
             if _score(quoted_reading) > _score(body_reading) + 2:

@@ -49,6 +49,7 @@ class Parts:
     signature: str = ""       # e-mail signature block below "-- "
     forwarded: bool = False
     note: str = ""            # a forwarder's note above a forwarded letter
+    quote_head: str = ""      # the line that opens the quote ("On ..., X <x@y> wrote:")
 
 
 def clean(text: str) -> str:
@@ -114,4 +115,4 @@ def split_mail(text: str) -> Parts:
     for ln in tail:
         quoted.append(re.sub(r"^(\s*>)+ ?", "", ln))
     return Parts(main="\n".join(main).strip("\n"), quoted="\n".join(quoted).strip("\n"),
-                 signature="\n".join(signature).strip("\n"))
+                 signature="\n".join(signature).strip("\n"), quote_head=lines[cut] if cut is not None else "")
