@@ -53,3 +53,11 @@ def test_text_file(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes("Nama : Budi\nÄ".encode("cp1252"))
     assert read_path(p).source == "text"
+
+
+@pytest.mark.parametrize("closing", ["Yang mengadu,", "Yang melaporkan,"])
+def test_pdf_signature_under_a_role_closing(closing):
+    """'Yang mengadu,' closes a formal complaint as 'Hormat saya,' does: the ink under it is the signature."""
+    lines = LETTER[:-2] + [closing, "Budi Santoso"]
+    assert parse_bytes(text_pdf(lines, signature="strokes"), "a.pdf").signature_mark is True
+    assert parse_bytes(text_pdf(lines, signature=None), "a.pdf").signature_mark is False

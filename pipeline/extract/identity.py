@@ -80,7 +80,8 @@ def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) ->
 
 
 _NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.-]*(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){0,5}"
-            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\s?[A-Z][A-Za-z]{0,4}\.?)?)*)")
+            r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:[A-Z][A-Za-z]{0,4}\.?|\s[A-Z][A-Za-z]{0,4}\.)?)*)")
+# (a degree's last part after a space ends with a dot: "S.Pd. M.Pd." is a degree, "S.T. My ..." a new sentence)
 # Words that describe the writer right after their name ("saya Budi Santoso guru SDN ...")
 _ROLE_AFTER_NAME = (r"warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
                     r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
@@ -118,7 +119,8 @@ _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud
                           r"(?:nomor|nomer)(?!\s*\d)|no\.?\s*hp|hp|telp|telepon|nik|would|want|am\s+writing|selaku|sebagai)\b|,\s*"
                           r"(?:ingin|hendak|bermaksud|mau|menyampaikan|dengan|(?:nomor|nomer)(?!\s*\d)|no\.?\s*(?:hp|wa|telp)|hp|"
                           r"telp|telepon|tel|phone|mobile|handphone|ponsel|wa|whatsapp|kontak|contact|e-?mail|nik|"
-                          r"saya|i\s))", re.IGNORECASE)
+                          r"saya|i\s|(?:and|dan)\s+(?:my|our|nomor|nomer|hp|wa)\b))", re.IGNORECASE)
+# (", and my WhatsApp number is ...", ", dan nomor HP saya ..." end the address before the contact)
 
 
 def fuller_name(short: str, text: str) -> str | None:

@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 30
 MIN_TEXT_CHARS_PER_PAGE = 25  # less than this on average: a scan, not a text PDF
 
-# Closing words after which the signature sits (data, lower case).
+# Closing words after which the signature sits (data, lower case; "yang mengadu" also finds "yang mengadukan").
 CLOSINGS = ("hormat saya", "hormat kami", "salam hormat", "wassalam", "sincerely", "regards",
-            "yours faithfully", "yours truly", "pelapor,", "yang mengadukan", "pengadu,",
+            "yours faithfully", "yours truly", "pelapor,", "yang mengadu", "yang melapor", "pengadu,",
             "terima kasih", "matur nuwun", "salam,")
 
 

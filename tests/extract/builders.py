@@ -12,7 +12,7 @@ import io
 import zlib
 from email.message import EmailMessage
 
-CLOSING_WORDS = ("hormat saya", "hormat kami", "salam", "regards", "sincerely")
+CLOSING_WORDS = ("hormat saya", "hormat kami", "salam", "regards", "sincerely", "yang mengadu", "yang melaporkan")
 
 
 def _esc(s: str) -> str:

@@ -273,6 +273,15 @@ def test_prose_address_keeps_a_house_number_after_nomor():
     assert r.found["address"].value == "Jalan Kenanga Nomor 12 RT 04 RW 01, Desa Sumbersari, Kecamatan Purwosari"
 
 
+@pytest.mark.parametrize("text", [
+    "My address is Jl. Anggrek No. 4, Kelurahan Kalirejo, Kecamatan Bangil, and my phone number is 081234560011.",
+    "Saya tinggal di Jl. Anggrek No. 4, Kelurahan Kalirejo, Kecamatan Bangil, dan nomor HP saya 081234560011.",
+])
+def test_prose_address_ends_before_the_contact_joined_by_and(text):
+    r = read_letter(text + "\n")
+    assert r.found["address"].value == "Jl. Anggrek No. 4, Kelurahan Kalirejo, Kecamatan Bangil"
+
+
 @pytest.mark.parametrize("tail", [
     "Yang melaporkan,\n\nSri Wahyuni",
     "Terima kasih.\n\nGempol, 3 Desember 2026\n\nSri Wahyuni",
