@@ -97,6 +97,9 @@ def test_routing_conduct_goes_to_sekretariat_on_a_tie():
     ("saya disuruh pindah ke loket lain tiga kali", "sekretariat"),
     ("staf menjawab pertanyaan saya dengan ketus lalu dimarahi di depan orang banyak", "sekretariat"),
     ("the officer shouted at me and was impolite", "sekretariat"),
+    # attendance records are a discipline and performance matter
+    ("rekap presensi elektronik mencatat saya tidak hadir 9 hari padahal saya dinas luar", "kinerja"),
+    ("data absensi sy salah, sy dianggap mangkir", "kinerja"),
 ])
 def test_routing_word_forms_of_transfer_and_kinds_of_leave(text, want):
     """GIVEN a transfer named by a form of 'pindah' or a leave named in full THEN its division; a lone
