@@ -624,6 +624,10 @@ def test_chronology_section_running_into_consequence_and_request():
      "sekretariat"),
     ("Saya dicopot dari jabatan Kepala Subbagian tanpa alasan dan ingin dikembalikan ke jabatan semula, "
      "bukan pensiun dini.", "mutasi"),
+    # a price for passing a selection, and the broker who asks it: illegal fees whatever service is named
+    ("Seseorang menjanjikan kami lulus seleksi PPPK dengan imbalan Rp 10.000.000 per orang.", "sekretariat"),
+    ("Ada calo yang menjanjikan formasi CPNS kepada calon peserta.", "sekretariat"),
+    ("Saya calon peserta seleksi PPPK tetapi nama saya tidak ada di pengumuman formasi.", "pengadaan"),
 ])
 def test_routing_service_line_counter_quoted_fee_and_post_removal(text, code):
     assert route(text, DEFAULT_DIVISIONS).code == code
