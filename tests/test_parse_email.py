@@ -114,3 +114,19 @@ def test_a_full_plain_part_is_kept_when_the_html_only_adds_a_little():
     raw = _alternative(plain, LETTER_HTML + "<p>Lihat di peramban | Dikirim dari aplikasi Surel</p>")
     text = parse_email(raw).text
     assert "SK belum terbit" in text and "Lihat di peramban" not in text
+
+
+def test_a_letter_attached_as_a_web_page_is_read_as_a_letter():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "warga@example.com"
+    msg["Subject"] = "Pengaduan"
+    msg.set_content("Surat pengaduan saya terlampir.")
+    msg.add_attachment(("<html><body><p>Dengan hormat,</p><p>SK pensiun janda saya belum terbit sejak Mei.</p>"
+                        "<p>Hormat saya,<br>Kasiati</p></body></html>").encode("utf-8"),
+                       maintype="text", subtype="html", filename="surat-pengaduan.html")
+    doc = parse_email(bytes(msg))
+    assert [a.filename for a in doc.attachments] == ["surat-pengaduan.html"]
+    assert len(doc.letters) == 1 and "SK pensiun janda saya belum terbit" in doc.letters[0].text
+    assert "<p>" not in doc.letters[0].text

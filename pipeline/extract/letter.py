@@ -25,9 +25,9 @@ from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
 from pipeline.extract.identity import (NOT_A_PLACE, address_continuation, address_line, fuller_name, prose_identity,
                                        put_identity)
-from pipeline.extract.lines import (ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE, STOP_SECTION,
-                                    Label, clean_name, family_label, fuzzy_find, looks_like_name, match_label,
-                                    sibling_headings, strip_bullet)
+from pipeline.extract.lines import (ABBREV, ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE,
+                                    STOP_SECTION, Label, clean_name, family_label, fuzzy_find, looks_like_name,
+                                    match_label, sibling_headings, strip_bullet)
 from pipeline.extract.sentences import BREAK, classify, discourse_opening, reported_part, sentences
 from pipeline.extract.vocab import Vocab, vocab
 
@@ -67,6 +67,9 @@ _DIGIT = re.compile(r"\d")
 _PD_LABEL = re.compile(r"(?i:tempat\s*(?:,|/|dan|&)\s*(?:tanggal|tgl\.?|waktu)|place\s*(?:,|/|and|&)\s*date)\s*[:：]\s*(.+)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def place_date(line: str) -> tuple[str | None, object] | None:
     """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date."""
     s = strip_bullet(line).strip(" .")
@@ -77,6 +80,11 @@ def place_date(line: str) -> tuple[str | None, object] | None:
         d = parse_date(m.group("date"))
         if d:
             place = m.group("place").strip(" .")
+            # "Demikian keluhan saya. Rejoso, 25 September 2026.": the place is the last sentence's first words
+            for end in reversed(list(_SENTENCE_END.finditer(place))):
+                if not ABBREV.search(place[:end.start() + 1]):
+                    place = place[end.end():]
+                    break
             low = place.casefold()
             if low in WEEKDAYS or MONTHS_RX.fullmatch(low) or low in ("tanggal", "tgl", "date", "hari"):
                 return None, d

@@ -52,6 +52,9 @@ class Parts:
     quote_head: str = ""      # the line that opens the quote ("On ..., X <x@y> wrote:")
 
 
+_DIGIT_DOT = re.compile(r"(?<=\d)[\u00b7\u2027\u2219](?=\d)")
+
+
 def clean(text: str) -> str:
     text = text[:MAX_CHARS]
     text = unicodedata.normalize("NFKC", text)
@@ -61,6 +64,8 @@ def clean(text: str) -> str:
         if "\u2013" in text or "\u2014" in text:   # most texts have no dash for the look-behind to try
             text = _DIGIT_DASH.sub("-", text)
         text = _ODD_SPACE.sub(" ", text)
+        if "\u00b7" in text or "\u2027" in text or "\u2219" in text:
+            text = _DIGIT_DOT.sub(".", text)   # "0877·0123·6655": a middle dot between digits groups them
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
     text = _GLUED.sub("\n", text)

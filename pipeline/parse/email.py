@@ -332,6 +332,12 @@ def _read_attachment(part: Message, doc: Document) -> None:
         kind = "docx"
     elif kind is None and (ctype in ("image/png", "image/jpeg", "image/tiff") or lower.endswith(_IMAGE_EXT)):
         kind = "image"
+    if kind is None and (ctype == "text/html" or lower.endswith((".html", ".htm"))) and data:
+        # A letter saved as a web page and attached: its text, as an HTML body is read.
+        text = html_to_text(decode_bytes(data, part.get_content_charset()))
+        if text.strip():
+            doc.letters.append(Document(source="text", text=text))
+        return
     if kind is None or not data:
         return
     # Inline images of an HTML mail (logos, signature pictures) are not letters.

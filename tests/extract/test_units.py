@@ -887,3 +887,17 @@ def test_cue_lists_skip_only_searches_that_cannot_match():
                 assert (m and m.span()) == (want and want.span()), (blind.pattern, low)
                 twin_matched += want is not None
     assert matched > 1000 and twin_matched > 100
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Demikian keluhan saya. Rejoso, 25 September 2026.", "Rejoso"),
+    ("Kab. Pasuruan, 3 November 2026", "Kab. Pasuruan"),
+])
+def test_place_is_the_last_sentence_s_not_the_words_before_it(line, want):
+    assert place_date(line)[0] == want
+
+
+def test_a_phone_grouped_with_middle_dots():
+    from pipeline.extract.normalize import clean
+    r = read_letter(clean("Nama : Wiwik Indrawati\nTelp : 0877\u00b70123\u00b76655\n\nIsi pengaduan.\n"))
+    assert r.found["phone"].value == "087701236655"
