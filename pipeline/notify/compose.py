@@ -30,8 +30,6 @@ AUTO_GENERATED_HEADERS = {
 # Subject ("Subject:\n [ADU-...] ...") shows with a leading space and hides the
 # ticket token from naive subject filters; RFC 5322 allows 998 characters and
 # our subjects are far shorter, so they are never folded.
-
-
 class _ComposePolicy(Compat32):
     """compat32, with plain short ASCII header values written as they are.
 

@@ -110,6 +110,7 @@ class InboundItem(SQLModel, table=True):
     # This relationship and the ones like it below let a row point at a
     # complaint not inserted yet, so a batch of new complaints and all their
     # rows go in one flush (one batched INSERT per table), not one per complaint.
+    # Events and thread messages are never ORM objects: store/append_only.py.
     complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     stored_at: datetime = _ts(default_factory=utcnow)
     done_at: datetime | None = _ts(default=None)
@@ -136,7 +137,6 @@ class MailMessage(SQLModel, table=True):
     __tablename__ = "mail_message"
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", index=True)
-    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     direction: str = Field(max_length=3)      # in | out
     message_id: str | None = Field(default=None, index=True)
     subject: str = ""
@@ -144,7 +144,6 @@ class MailMessage(SQLModel, table=True):
     at: datetime = _ts(default_factory=utcnow)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_item.id")
     outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
-    outbox: Any = Relationship(sa_relationship=sa.orm.relationship("Outbox"))
 
 
 class Outbox(SQLModel, table=True):
@@ -177,7 +176,6 @@ class Event(SQLModel, table=True):
     __tablename__ = "event"
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", index=True)
-    complaint: Any = Relationship(sa_relationship=sa.orm.relationship("Complaint"))
     at: datetime = _ts(default_factory=utcnow)
     actor: str
     action: str = Field(max_length=32)
