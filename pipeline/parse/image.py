@@ -169,11 +169,19 @@ def to_grey(img: Image.Image) -> Image.Image:
 
 
 def otsu_threshold(grey: np.ndarray) -> int:
-    """The grey level that best splits ink from paper (Otsu's method)."""
+    """The grey level that best splits ink from paper (Otsu's method).
+
+    Anything brighter than the page's median level counts as paper: on a grey
+    sheet scanned askew, the white scanner bed in the corners is brighter
+    still, and plain Otsu then splits bed from sheet, calling the sheet ink.
+    """
     hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
     total = hist.sum()
     if total == 0:
         return 128
+    paper = int(np.searchsorted(np.cumsum(hist), total / 2))
+    hist[paper] += hist[paper + 1:].sum()
+    hist[paper + 1:] = 0
     levels = np.arange(256, dtype=np.float64)
     weight_bg = np.cumsum(hist)
     weight_fg = total - weight_bg
@@ -182,7 +190,11 @@ def otsu_threshold(grey: np.ndarray) -> int:
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (mean_all * weight_bg - total * cum_mean) ** 2 / (weight_bg * weight_fg)
     between = np.nan_to_num(between)
-    return int(np.argmax(between))
+    # Level t splits "<= t" from "> t"; callers take ink as "< threshold", so
+    # return t + 1. On a clean two-tone page every t between the tones scores
+    # the same: take the middle, not the ink level itself (which found no ink).
+    best = np.flatnonzero(between >= between.max() * (1 - 1e-9))
+    return int((best[0] + best[-1]) // 2) + 1
 
 
 def _profile_score(ys: np.ndarray, bins: int) -> float:
@@ -211,7 +223,7 @@ def _ink_coords(img: Image.Image) -> tuple[np.ndarray, np.ndarray, int, int]:
     return ys.astype(np.float64), xs.astype(np.float64), h, w
 
 
-def skew_angle(img: Image.Image, max_degrees: float = 5.0) -> float:
+def skew_angle(img: Image.Image, max_degrees: float = 10.0) -> float:
     """The small rotation (degrees, counter-clockwise) that levels the text lines."""
     ys, xs, h, w = _ink_coords(img)
     if ys.size < 500:
@@ -243,6 +255,26 @@ def looks_sideways(img: Image.Image) -> bool:
     return cols > 2.0 * rows
 
 
+def _flatten_bright(img: Image.Image) -> tuple[Image.Image, int]:
+    """Anything brighter than the paper becomes paper; returns the page and the paper's grey level.
+
+    A grey sheet scanned askew on a white bed has white wedges in its corners;
+    tesseract's global threshold then splits wedge from sheet and reads the
+    whole sheet as ink (no text at all). Only the bright side is touched, so
+    faint marks are not darkened (see `straighten`).
+    """
+    hist = img.histogram()[:256]
+    half, seen, paper = sum(hist) / 2, 0, 255
+    for level, count in enumerate(hist):
+        seen += count
+        if seen >= half:
+            paper = level
+            break
+    if paper >= 250:
+        return img, 255
+    return img.point([min(v, paper) for v in range(256)]), paper
+
+
 def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
     """Turn a sideways page upright-ish and remove small skew.
 
@@ -251,11 +283,12 @@ def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
     dots that hid its two lines of text from tesseract's layout analysis.
     """
     notes: list[str] = []
+    img, paper = _flatten_bright(img)
     if looks_sideways(img):
         img = img.transpose(Image.Transpose.ROTATE_90)
         notes.append("page turned 90 degrees")
     angle = skew_angle(img)
     if abs(angle) >= 0.2:
-        img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=paper)
         notes.append(f"skew of {angle:.1f} degrees corrected")
     return img, notes
