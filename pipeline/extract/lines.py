@@ -94,7 +94,13 @@ _TITLE_END = re.compile(r"(?:\b[A-Z][a-z]{0,4}\.|(?:^|[\s,])(?:[A-Z][A-Za-z]{0,4
 def clean_name(text: str) -> str:
     s = " ".join(text.strip().strip("()[]*_\"' ").split())   # as re.sub(r"\s+", " ", ...) of the stripped text
     s = s.rstrip(",; ")
+    # A word without letters never ends a name: OCR reads a speck or the edge of
+    # a signature after it ("Endang Susilowati 3", "Endang Susilowati :").
+    s = _LETTERLESS_TAIL.sub("", s)
     return s if _TITLE_END.search(s) else s.rstrip(",;.")
+
+
+_LETTERLESS_TAIL = re.compile(r"(?:\s+[^\sA-Za-z\u00C0-\u024F]{1,3})+$")
 
 
 def fuzzy_equal(a: str, b: str) -> bool:

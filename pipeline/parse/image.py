@@ -228,7 +228,9 @@ def skew_angle(img: Image.Image, max_degrees: float = 10.0) -> float:
     ys, xs, h, w = _ink_coords(img)
     if ys.size < 500:
         return 0.0
-    bins = int(h + w)
+    # Room for every projected point: points clipped into the last bin piled
+    # up there and made the steepest angle tried look like the best.
+    bins = int(h + 2 * w) + 2
 
     def score(deg: float) -> float:
         rad = np.deg2rad(deg)
@@ -253,6 +255,46 @@ def looks_sideways(img: Image.Image) -> bool:
     rows = _profile_score(ys.astype(np.int64), h)
     cols = _profile_score(xs.astype(np.int64), w)
     return cols > 2.0 * rows
+
+
+# Lighting is evened out only when the page's background varies by more than
+# this many grey levels (5th to 95th percentile): flat scans go to tesseract as
+# they are, photos with a shadow or light fall-off, or a sheet on a dark table,
+# get their background divided out.
+_UNEVEN_BACKGROUND = 40
+_BACKGROUND_WIDTH = 240
+
+
+def background(img: Image.Image) -> Image.Image:
+    """The paper without its writing, at a fraction of the page's size.
+
+    A closing (max, then min filter) on a small copy: text strokes are far
+    thinner than the filter and vanish, while large areas (a shadow, the table
+    around a photographed sheet) keep their own level and outline.
+    """
+    scale = _BACKGROUND_WIDTH / max(img.width, 1)
+    small = img.resize((_BACKGROUND_WIDTH, max(1, int(img.height * scale))), Image.Resampling.BOX) \
+        if scale < 1 else img
+    return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5)).filter(
+        ImageFilter.GaussianBlur(1))
+
+
+def even_out_lighting(img: Image.Image) -> tuple[Image.Image, bool]:
+    """Divide out an uneven background; True when the page was changed.
+
+    Division keeps the ratio of ink to the paper around it, so a faint mark
+    stays faint (unlike a contrast stretch, see `straighten`), and writing in
+    a shadow gets the same contrast as writing in the light.
+    """
+    bg = background(img)
+    levels = np.asarray(bg)
+    low, high = np.percentile(levels, (5, 95))
+    if high - low < _UNEVEN_BACKGROUND:
+        return img, False
+    full = np.asarray(bg.resize(img.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    page = np.asarray(img, dtype=np.float32)
+    flat = np.minimum(page * 255.0 / np.maximum(full, 1.0), 255.0)
+    return Image.fromarray(flat.astype(np.uint8), "L"), True
 
 
 def _flatten_bright(img: Image.Image) -> tuple[Image.Image, int]:
@@ -283,6 +325,9 @@ def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
     dots that hid its two lines of text from tesseract's layout analysis.
     """
     notes: list[str] = []
+    img, evened = even_out_lighting(img)
+    if evened:
+        notes.append("uneven lighting evened out")
     img, paper = _flatten_bright(img)
     if looks_sideways(img):
         img = img.transpose(Image.Transpose.ROTATE_90)

@@ -234,6 +234,17 @@ def test_title_dot_is_kept(raw, want):
     assert clean_name(raw) == want
 
 
+@pytest.mark.parametrize("raw, want", [
+    ("Endang Susilowati 3", "Endang Susilowati"),      # a speck beside the name on a scan
+    ("Wahyu Hidayat :", "Wahyu Hidayat"),
+    ("Rina Marlina | —", "Rina Marlina"),
+    ("Drs. H. Mulyono, M.Si.", "Drs. H. Mulyono, M.Si."),
+    ("Sri 2 Wahyuni", "Sri 2 Wahyuni"),                 # only the tail: nothing is guessed inside a name
+])
+def test_a_letterless_word_never_ends_a_name(raw, want):
+    assert clean_name(raw) == want
+
+
 def test_label_families_and_terminators():
     """GIVEN label words outside the exact vocabulary, numbered and dash-terminated THEN each is its field's label."""
     from pipeline.extract.lines import match_label
