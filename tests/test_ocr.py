@@ -99,6 +99,30 @@ def test_grey_sheet_askew_on_a_white_scanner_bed_is_read():
     assert any(ln.startswith("Gempol, 3 Maret") for ln in lines)
 
 
+@pytest.mark.slow
+def test_photo_with_a_shadow_on_a_dark_table_is_read():
+    """GIVEN the signed scan photographed on a dark table, askew, with a shadow
+    over its lower half (where the closing and signature are)
+    WHEN it is OCR'd
+    THEN the lighting is evened out, the letter is read and the signature seen."""
+    page = np.asarray(Image.open(FIXTURES / "signed_skewed.png").convert("L"), dtype=np.float32)
+    shade = np.ones_like(page)
+    shade[page.shape[0] // 2:, :] = 0.55
+    sheet = Image.fromarray((page * shade).astype(np.uint8), "L").rotate(2, expand=True, fillcolor=45)
+    table = Image.new("L", (sheet.width + 240, sheet.height + 240), 45)
+    table.paste(sheet, (120, 120))
+    buf = io.BytesIO()
+    table.save(buf, format="JPEG", quality=80, dpi=(200, 200))
+
+    doc = read_image(buf.getvalue(), "photo.jpg")
+
+    lines = [ln.strip() for ln in doc.text.splitlines()]
+    assert "Nama : Sri Handayani" in lines
+    assert "Hormat saya," in lines
+    assert doc.signature_mark is True
+    assert any("lighting" in note for note in doc.notes)
+
+
 def test_skew_and_ink_threshold_ignore_a_bed_brighter_than_the_sheet():
     """GIVEN a grey sheet (level 200) with dark text-like lines, turned 4 degrees on a white bed
     WHEN its skew and ink threshold are measured (no OCR)
