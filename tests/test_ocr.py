@@ -123,6 +123,27 @@ def test_photo_with_a_shadow_on_a_dark_table_is_read():
     assert any("lighting" in note for note in doc.notes)
 
 
+@pytest.mark.slow
+def test_heavily_speckled_copy_is_despeckled_and_read():
+    """GIVEN the scan with 1 % of its pixels turned into black and white specks
+    (a photocopy of a photocopy, dirty glass)
+    WHEN it is OCR'd
+    THEN the specks are removed first and the letter is read."""
+    page = np.asarray(Image.open(FIXTURES / "signed_skewed.png").convert("L")).copy()
+    dice = np.random.default_rng(7).random(page.shape)
+    page[dice < 0.01] = 0
+    page[dice > 0.99] = 255
+    buf = io.BytesIO()
+    Image.fromarray(page, "L").save(buf, format="PNG", dpi=(200, 200))
+
+    doc = read_image(buf.getvalue(), "specked.png")
+
+    lines = [ln.strip() for ln in doc.text.splitlines()]
+    assert "Nama : Sri Handayani" in lines
+    assert any(ln.startswith("Gempol, 3 Maret") for ln in lines)
+    assert any("specks" in note for note in doc.notes)
+
+
 def test_skew_and_ink_threshold_ignore_a_bed_brighter_than_the_sheet():
     """GIVEN a grey sheet (level 200) with dark text-like lines, turned 4 degrees on a white bed
     WHEN its skew and ink threshold are measured (no OCR)

@@ -19,7 +19,7 @@ def _word(text, left, top, line, conf=95.0, height=34):
 
 
 def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = False,
-          sign_here: str = ""):
+          sign_here: str = "", pen: int = 30, fringe: bool = False, print_ink: int = 10):
     """A page with 'Hormat saya,' at y=1300 and the printed name at name_top."""
     img = Image.new("L", (W, H), 235)
     draw = ImageDraw.Draw(img)
@@ -27,11 +27,13 @@ def _page(*, signed: bool, specks: int = 0, name_top: int = 1500, stamp: bool = 
              _word("Hormat", 1000, 1300, 2), _word("saya,", 1140, 1300, 2),
              _word("Budi", 1000, name_top, 3), _word("Santoso", 1100, name_top, 3)]
     for w in words:  # print: a solid bar where each word is
-        draw.rectangle((w.left, w.top + 5, w.right, w.bottom - 5), fill=10)
-    draw.line((1000, name_top + 40, 1250, name_top + 40), fill=10, width=3)  # underline
+        draw.rectangle((w.left, w.top + 5, w.right, w.bottom - 5), fill=print_ink)
+    draw.line((1000, name_top + 40, 1250, name_top + 40), fill=print_ink, width=3)  # underline
     if signed:
         pts = [(1020 + i * 4, 1420 + int(30 * ((i % 20) - 10) / 10)) for i in range(60)]
-        draw.line(pts, fill=30, width=3)
+        draw.line(pts, fill=pen, width=3)
+    if fringe:  # the edge of an evened-out shadow: a thin, slightly slanted line down the page
+        draw.line((700, 900, 712, 2000), fill=150, width=6)
     if stamp:
         draw.ellipse((950, 1360, 1150, 1480), outline=60, width=4)
     if sign_here == "ruled":  # a printed line to sign on, and brackets around it
@@ -110,3 +112,20 @@ def test_scribble_read_as_low_confidence_text_is_not_taken_for_the_name():
     img, words = _page(signed=True)
     words.append(_word("Oku", 1030, 1400, 9, conf=40, height=80))
     assert check_signature(img, words, dpi=DPI).signed is True
+
+
+def test_a_faded_copy_keeps_its_signature():
+    """GIVEN a toner-starved copy: print at level 150, the signature at 175, paper at 235
+    THEN signed: ink is what is clearly darker than the paper, not only what is below a fixed grey."""
+    img, words = _page(signed=True, pen=175, print_ink=150)
+    assert check_signature(img, words, dpi=DPI).signed is True
+
+
+def test_a_thin_line_down_the_closing_block_is_not_a_signature():
+    """GIVEN no signature, but a thin slanted line running down through the closing block
+    (the fringe a shadow's edge leaves after the lighting is evened out)
+    THEN not signed: it fills many rows but only one or two columns."""
+    img, words = _page(signed=False, fringe=True)
+    result = check_signature(img, words, dpi=DPI)
+    assert result.signed is False
+    assert "columns" in result.reason

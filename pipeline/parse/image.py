@@ -297,6 +297,35 @@ def even_out_lighting(img: Image.Image) -> tuple[Image.Image, bool]:
     return Image.fromarray(flat.astype(np.uint8), "L"), True
 
 
+# Share of the page's pixels that are lone dark specks (at most one dark
+# neighbour) above which the page is despeckled. Clean scans measure ~0.01 %,
+# a speckled photocopy or dirty scanner glass 0.3 % and more; tesseract reads
+# a page with 1 % of specks as noise.
+_SPECKLED = 0.002
+
+
+def speck_share(img: Image.Image) -> float:
+    """The share of pixels that are isolated dark specks."""
+    page = np.asarray(img)
+    ink = page < otsu_threshold(page)
+    padded = np.pad(ink, 1).astype(np.uint8)
+    h, w = ink.shape
+    neighbours = sum(padded[1 + dy:1 + dy + h, 1 + dx:1 + dx + w]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    return float((ink & (neighbours <= 1)).sum()) / max(ink.size, 1)
+
+
+def remove_specks(img: Image.Image) -> tuple[Image.Image, bool]:
+    """A 3x3 median filter for a speckled page; True when applied.
+
+    Only when needed: a median also rounds thin strokes, which costs letters
+    on a clean low-resolution scan.
+    """
+    if speck_share(img) < _SPECKLED:
+        return img, False
+    return img.filter(ImageFilter.MedianFilter(3)), True
+
+
 def _flatten_bright(img: Image.Image) -> tuple[Image.Image, int]:
     """Anything brighter than the paper becomes paper; returns the page and the paper's grey level.
 
@@ -329,6 +358,9 @@ def straighten(img: Image.Image) -> tuple[Image.Image, list[str]]:
     if evened:
         notes.append("uneven lighting evened out")
     img, paper = _flatten_bright(img)
+    img, despeckled = remove_specks(img)
+    if despeckled:
+        notes.append("specks removed")
     if looks_sideways(img):
         img = img.transpose(Image.Transpose.ROTATE_90)
         notes.append("page turned 90 degrees")

@@ -168,11 +168,16 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     if right - left < 10 or bottom - top < 5:
         return SignatureCheck(None, reason="closing block too small")
 
-    threshold = otsu_threshold(np.asarray(img.reduce(4)))
+    small = np.asarray(img.reduce(4))
+    threshold = otsu_threshold(small)
     # A 3x3 median wipes out single-pixel noise but keeps pen strokes, which
     # are at least two pixels wide at scanning resolutions.
     crop = img.crop((left, top, right, bottom)).filter(ImageFilter.MedianFilter(3))
-    band = np.asarray(crop) < min(threshold, 160)
+    # Ink is darker than the page's threshold and clearly darker than the paper
+    # (a fifth): the cap keeps paper texture and JPEG shading out, and still
+    # takes a faded pen or a toner-starved copy (ink 170 on paper 230).
+    paper = float(np.median(small))
+    band = np.asarray(crop) < min(threshold, max(160.0, paper * 0.8))
     # Words tesseract is sure of are print, not handwriting.
     # Boxes are tight; anti-aliased glyph edges spill a pixel or two past them.
     pad = max(2, int(dpi / 75))
@@ -182,6 +187,9 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
                  max(0, w.left - left - pad):max(0, w.right - left + pad)] = False
 
     _erase_ruled_lines(band, min_run=int(dpi / 3))
+    # The same for vertical lines: a table's rule, the page's edge, or the edge
+    # of a shadow that was evened out (a thin fringe the height of the band).
+    _erase_ruled_lines(band.T, min_run=int(dpi / 3))
 
     cell = max(4, int(round(dpi / 25)))  # about 1 mm
     h, w = band.shape
@@ -195,11 +203,14 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     # Handwriting has height: a dotted or dashed line to sign on fills one or
     # two rows of cells, a signature or a stamp several.
     rows = int(np.count_nonzero(inked_cells.any(axis=1)))
+    # ... and width: a thin line down the band (the fringe of an evened-out
+    # shadow's edge, a fold) fills many rows of one or two columns.
+    cols = int(np.count_nonzero(inked_cells.any(axis=0)))
     need = min_cells if min_cells is not None else _MIN_CELLS
-    signed = inked >= need and rows >= 3
+    signed = inked >= need and rows >= 3 and cols >= 5
     return SignatureCheck(signed, ink_cells=inked, band=space,
-                          reason=f"{inked} inked cells in {rows} rows between closing and name "
-                                 f"(need {need} in 3)")
+                          reason=f"{inked} inked cells in {rows} rows and {cols} columns between closing and "
+                                 f"name (need {need} in 3 rows and 5 columns)")
 
 
 # About 20 mm² of pen stroke (cells are ~1 mm): far below any signature seen
