@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import Sequence
 
 from pipeline.config import Division
@@ -46,23 +47,33 @@ def _with_additions(earlier: LetterReading, reply: LetterReading) -> LetterReadi
     return merged
 
 
+def _sent_date(doc: Document) -> date | None:
+    """The sender's calendar date of an e-mail (the year of a date line that leaves it out)."""
+    local = doc.headers.date_local if doc.headers else None
+    try:
+        return date.fromisoformat(local) if local else None
+    except ValueError:
+        return None
+
+
 def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extraction:
     divisions = tuple(divisions) if divisions else DEFAULT_DIVISIONS
     notes: list[str] = []
     body_reading: LetterReading | None = None
     parts = None
+    sent = _sent_date(doc)
     if doc.source == "email":
         parts = split_mail(doc.text)
-        body_reading = read_letter(parts.main, extra_contacts=parts.signature)
+        body_reading = read_letter(parts.main, extra_contacts=parts.signature, sent=sent)
         own = doc.headers.from_address if doc.headers else None
         if parts.quoted and own and own.lower() in parts.quote_head.lower():
             # The writer answers their own earlier mail ("pada email saya sebelumnya ada yang terlewat",
             # "bagaimana tindak lanjutnya?"): the quoted letter is theirs, and the new text adds to it.
             notes.append("the writer's own earlier letter read from the quote, with what the reply adds")
-            body_reading = _with_additions(read_letter(parts.quoted), body_reading)
+            body_reading = _with_additions(read_letter(parts.quoted, sent=sent), body_reading)
         elif parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
             # A reply whose new text is a line or two, above the letter it quotes.
-            quoted_reading = read_letter(parts.quoted)
+            quoted_reading = read_letter(parts.quoted, sent=sent)
             if _score(quoted_reading) > _score(body_reading) + 2:
                 notes.append("letter read from the quoted part of a reply")
                 body_reading = quoted_reading
@@ -74,7 +85,7 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     reading, letter_doc = body_reading, doc
     for letter in doc.letters:
         lr = read_letter(clean(letter.text), formal_signature=letter.signature_mark,
-                         line_sentences=letter.source in ("text", "docx"))
+                         line_sentences=letter.source in ("text", "docx"), sent=sent)
         if _score(lr) >= _score(reading) or (_score(lr) >= 3 and len(letter.text) > 2 * len(doc.text)):
             reading, letter_doc = lr, letter
     if letter_doc is not doc:

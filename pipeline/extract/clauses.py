@@ -38,6 +38,13 @@ def split_story_tail(sents: list[str], v, classify, discourse_opening) -> tuple[
         kind = classify(sents[i], v)
         low = v.expand_chat(sents[i].casefold())
         if kind == "req" or kind == "loss" and discourse_opening(low, v):
+            if kind == "req":
+                # the story's consequence told just before the request, without a cue ("Karena takut ...,
+                # saya menyerahkan uang Rp 300.000 ..., namun ... belum juga jadi. Saya mohon ..."): the order
+                # of the procedure's form (story, loss, request) makes it the loss
+                while i > 1 and classify(sents[i - 1], v) == "loss":
+                    i -= 1
+                kind = classify(sents[i], v)
             tail, last = [], names[kind]
             for s in sents[i:]:
                 k = classify(s, v)

@@ -77,6 +77,30 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+# A date without its year, only beside a place ("Rembang, 9 November", "Rembang, tgl 9 bulan 11"): the
+# writer means the year they write in, which the sending date gives.
+_YEARLESS = (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})"), re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})"),
+             re.compile(r"(?P<d>\d{1,2})\s+bulan\s+(?P<m>\d{1,2})", re.IGNORECASE))
+
+
+def parse_yearless(text: str, sent: date) -> date | None:
+    """The date `text` states without a year, in the year of `sent` (the year before, if that puts it more
+    than a week after sending: a letter of 30 December sent on 2 January)."""
+    s = text.strip().strip(".,;")
+    s = re.sub(r"^(?:tanggal|tgl\.?|date|pada)\s*:?\s*", "", s, flags=re.IGNORECASE)
+    s = _WEEKDAY_PREFIX.sub("", s).strip()
+    for rx in _YEARLESS:
+        m = rx.fullmatch(s)
+        if not m:
+            continue
+        mon = int(m.group("m")) if m.group("m").isdigit() else month_number(m.group("m"))
+        got = _make(sent.year, mon, int(m.group("d"))) if mon else None
+        if got and (got - sent).days > 7:
+            got = _make(sent.year - 1, mon, int(m.group("d")))
+        return got
+    return None
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Every date written in `text`: (date, start, end)."""
     out = []

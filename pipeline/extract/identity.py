@@ -47,10 +47,13 @@ def address_continuation(line: str) -> bool:
     return bool(s) and len(s) <= 90 and not re.search(r"[!?@]|\d{6,}|https?:", s) and bool(_REGION_HEAD.match(s))
 
 
+_UNFILLED = re.compile(r"[.…_\-\s]+")
+
+
 def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
     value = value.strip().strip(",;")
-    if not value or value in ("-", "—", "..."):
-        return
+    if not value or value in ("-", "—", "...") or _UNFILLED.fullmatch(value):
+        return   # a form's field left blank: "Alamat : ......................"
     if key == "name":
         name = clean_name(value)
         if 1 <= len(name) <= 80 and not re.search(r"\d{3,}|@", name):
@@ -140,6 +143,9 @@ def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
         m = re.search(r"\bnama\s+(?:saya|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"
                       r"(?=\s*(?:[,.(]|$|\s(?:nip|nik|no|nomor|hp|wa|alamat|dari|di|guru|pns|asn|pppk|cpns|warga|"
                       r"tinggal|umur|usia)\b))", text)
+        # ... or "sy imam syafii, guru sdn kalirejo 2": the pronoun, the name, a comma and a role word
+        m = m or re.search(r"(?:^|[.!?,]\s+)(?:saya|sy|aku|kula|kulo)\s+((?:[a-z][a-z'.-]+\s+){0,3}?[a-z][a-z'-]+)"
+                           r"\s*,\s*(?=(?:" + _ROLE_AFTER_NAME + r")\b)", text)
         if m and not (set(m.group(1).split()) & (NAME_STOP | TELLS)):
             r.put("name", m.group(1), m.group(0), "name after 'nama saya' in a lower-case letter", 0.6)
     if "name" not in r.found:
@@ -180,11 +186,16 @@ _MARKER_HEAD = re.compile(r"(?i)^(?:[\w.'-]+[\s,]+){0,3}?((?:jl|jln|jalan|dusun|
                           r"\s*[:.]?\s*([\w'-]+)?")
 
 
+_GLOSS = re.compile(r" \([^\W\d_]{2,12}\)(?= )")
+
+
 def prose_address(text: str, v: Vocab) -> tuple[str, str] | None:
     """(address, evidence) after an address phrase ("beralamat di", "tinggal di", "warga"), when what follows
     is address-like: a marker (Jl./Dusun/Desa/RT/Kec./No./Perum ...) within its first words, followed by a
     name or number, not a generic noun phrase ("di jalan tersebut", "warga jatuh dari sepeda motor")."""
     text = re.sub(r"\s+", " ", text)[:20_000]
+    # a one-word gloss in brackets is the writer translating themselves ("griya (rumah) saya di ...")
+    text = _GLOSS.sub("", text)
     m = v.address_prose_rx.search(text)
     while m:
         tail = text[m.end():].lstrip(" :")

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.extract import contact
 from pipeline.extract.clauses import split_run_on, split_story_tail
-from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date
+from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date, parse_yearless
 from pipeline.extract.identity import (NOT_A_PLACE, address_continuation, address_line, fuller_name, prose_identity,
                                        put_identity)
 from pipeline.extract.lines import (ABBREV, ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE,
@@ -70,14 +71,18 @@ _PD_LABEL = re.compile(r"(?i:tempat\s*(?:,|/|dan|&)\s*(?:tanggal|tgl\.?|waktu)|p
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
-def place_date(line: str) -> tuple[str | None, object] | None:
-    """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date."""
+def place_date(line: str, sent: date | None = None) -> tuple[str | None, object] | None:
+    """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date.
+
+    `sent`, the sending date, gives the year of "Bangil, 12 November" (a place, a comma, no year)."""
     s = strip_bullet(line).strip(" .")
     if not s or len(s) > 70 or not _DIGIT.search(s):   # every date form has a digit: most lines end here
         return None
     m = _PLACE_DATE.match(s)
     if m:
         d = parse_date(m.group("date"))
+        if d is None and sent is not None and m.group("comma"):
+            d = parse_yearless(m.group("date"), sent)
         if d:
             place = m.group("place").strip(" .")
             # "Demikian keluhan saya. Rejoso, 25 September 2026.": the place is the last sentence's first words
@@ -109,18 +114,20 @@ _LABEL_MARK = re.compile(r"[:：—–]|--")
 _AND_FIRST = re.compile(r"^(?:dan|serta|and)\b")
 _CLOSING_SENTENCE = re.compile(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+_PLACEHOLDER = re.compile(r"[.…_\-\s]{3,}")
 
 
 def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "",
-                line_sentences: bool = True) -> LetterReading:
+                line_sentences: bool = True, sent: date | None = None) -> LetterReading:
     """Fields of one letter's text. `formal_signature`: the ink check of a PDF/DOCX/scan, if any.
+    `sent`: the e-mail's sending date, for a date line without its year.
 
     `line_sentences`: a short unpunctuated line ends a sentence (typed mail); not for page layout
     lines of a PDF or scan, whose width is the page's.
     """
     v = vocab()
     r = LetterReading()
-    lines = text.split("\n")
+    lines = _split_closing_tail(text.split("\n"), v)
     n = len(lines)
     used = [False] * n
     labels: list[Label | None] = [match_label(ln, v) if ln.strip() else None for ln in lines]
@@ -146,7 +153,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             ln = pd_label.group(1)
         elif labels[i] is not None:
             continue
-        got = place_date(ln)
+        got = place_date(ln, sent)
         if got:
             place, d = got
             if place and "place" not in r.found:
@@ -194,10 +201,10 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         while j < end:
             if labels[j] is not None or STOP_SECTION.match(lines[j]) or (used[j] and lines[j].strip()):
                 break
-            if lines[j].strip():
+            if lines[j].strip() and not _PLACEHOLDER.fullmatch(lines[j].strip()):
                 body.append(lines[j])
             else:
-                body.append("")
+                body.append("")   # a blank, or a form's dotted line left unfilled
             used[j] = True
             j += 1
         passage = "\n".join(body).strip()
@@ -210,6 +217,8 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     #    field (a request after the loss) goes to that field when it has no heading
     moved: dict[str, list[str]] = {}
     for key, paras in sections.items():
+        if key == "other":
+            continue
         keep = []
         for k, para in enumerate(paras):
             sents = [s for s in sentences(para) if classify(s, v) != "filler" or key != "service_description"
@@ -425,6 +434,23 @@ def _prose_lines(lines: list[str], used: list[bool], labels, end: int) -> list[s
 
 # (the words are checked first: the regex would try every position of the line)
 _THANKS_END = re.compile(r"(?:terima ?kasih|matur ?nuwun|thank you)[.!]?\s*$")
+
+
+_LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{2,40}?)[\s,.!]*$")
+
+
+def _split_closing_tail(lines: list[str], v: Vocab) -> list[str]:
+    """A closing typed at the end of the last paragraph, over the name ("... dikembalikan. mksh
+    sebelumnya\nimam") goes on a line of its own, as it would in a letter."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 2:
+        return lines
+    at, name_at = filled[-2], filled[-1]
+    tail = _LAST_SENTENCE.search(lines[at])
+    if not tail or not looks_like_name(lines[name_at].strip()) or len(tail.group(1).split()) > 3 \
+            or not v.closing_rx.match(tail.group(1).casefold()):
+        return lines
+    return lines[:at] + [lines[at][:tail.start(1)].rstrip(), lines[at][tail.start(1):]] + lines[at + 1:]
 
 
 def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:

@@ -207,6 +207,12 @@ def family_label(body: str, v: Vocab) -> Label | None:
     if _FAMILY_NOT.match(head):
         return None
     fam = v.family_rx.search(head)
+    if not fam or fam.start() > 0:
+        # the head word misspelt, a family word further on: "Kerugain yg saya alami" is the loss, not
+        # the story that "alami" would make it
+        typo = _fuzzy_label(head, v)
+        if typo and typo[0] == "section":
+            return Label("section", typo[1], head, m.group(2).strip())
     if not fam:
         return None
     return Label("section", fam.lastgroup, head, m.group(2).strip())

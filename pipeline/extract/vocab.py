@@ -132,6 +132,8 @@ _JAVANESE_DI = ("wonten", "ing", "neng", "ning", "nang")
 def _with_javanese_di(phrases) -> list[str]:
     out = list(phrases)
     out += [p.replace("saya", k) for p in phrases if "saya" in p.split() for k in ("kula", "kulo")]
+    # krama "griya" (house) in an Indonesian sentence: "griya saya di Dusun ..."
+    out += [p.replace("rumah", "griya") for p in list(out) if p.split()[0] == "rumah"]
     out += [p[:-2] + w for p in list(out) if p.endswith(" di") for w in _JAVANESE_DI]
     return out
 

@@ -912,3 +912,66 @@ def test_a_phone_grouped_with_middle_dots():
     from pipeline.extract.normalize import clean
     r = read_letter(clean("Nama : Wiwik Indrawati\nTelp : 0877\u00b70123\u00b76655\n\nIsi pengaduan.\n"))
     assert r.found["phone"].value == "087701236655"
+
+
+# ---- blind set 14: mechanisms, in our own wording
+def test_a_date_line_without_its_year_takes_the_sending_year():
+    """GIVEN a place, a comma and a date without year THEN the year is the one the mail was sent in
+    (the year before when that would put the letter after the mail), and nothing without the sending date."""
+    assert place_date("Gempol, 3 Maret", date(2026, 3, 5)) == ("Gempol", date(2026, 3, 3))
+    assert place_date("Bangil, tgl 28 bulan 12", date(2027, 1, 2)) == ("Bangil", date(2026, 12, 28))
+    assert place_date("Gempol, 3 Maret") is None
+    assert place_date("Sejak 3 Maret", date(2026, 3, 5)) is None   # no comma: no place-and-date line
+
+
+def test_a_misspelt_head_word_outweighs_a_family_word_later_in_the_label():
+    """GIVEN "Kerugan yang kami alami :" (the loss head word misspelt, "alami" of the story further on)
+    THEN a loss heading."""
+    lab = match_label("Kerugan yang kami alami :", vocab())
+    assert (lab.kind, lab.field) == ("section", "loss")
+
+
+def test_a_lower_case_writer_names_themselves_before_a_role():
+    r = read_letter("slmt siang. sy budi hartono, pns dinas pendidikan, mau lapor soal gaji yg blm cair.")
+    assert r.found["name"].value == "budi hartono"
+
+
+def test_thanks_ending_the_last_paragraph_over_a_first_name_sign_it():
+    r = read_letter("sy rina, guru sdn 1. berkas sy blm diproses sejak juni. mohon dibantu. trims sebelumnya\nrina")
+    assert r.found["signed"].value is True
+    assert "berkas sy blm diproses" in r.found["service_description"].value
+
+
+@pytest.mark.parametrize("text", [
+    "Saya Wulan, griya (omah) saya di Dusun Mojo RT 2 RW 3 Desa Kepulungan Kecamatan Gempol.",
+    "Maaf, alamat saya kemarin belum ada. Alamat lengkap saya: Jl. Anggrek 5, Desa Karangrejo, Kec. Gempol.",
+])
+def test_an_address_phrase_with_a_gloss_or_lengkap_in_running_text(text):
+    r = read_letter(text)
+    assert r.found["address"].value.split()[0] in ("Dusun", "Jl.")
+
+
+def test_a_consequence_told_just_before_the_request_in_a_story_section_is_the_loss():
+    r = read_letter("Uraian pengaduan:\nBulan Mei saya mengurus kenaikan pangkat di BKPSDM dan petugas menyatakan "
+                    "berkas lengkap. Karena khawatir, saya membayar Rp 250.000 kepada petugas namun SK saya tetap "
+                    "belum terbit. Saya mohon SK kenaikan pangkat saya segera diterbitkan.\n")
+    assert r.found["loss"].value.startswith("Karena khawatir")
+    assert r.found["service_description"].value.startswith("Bulan Mei")
+    assert r.found["requested_resolution"].value.startswith("Saya mohon")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Petugas bilang SK cepat jadi asalkan saya kasih uang kopi dulu.", "sekretariat"),
+    ("Katanya berkas bisa diproses asal saya menyerahkan ijazah asli untuk pencantuman gelar.", "kompetensi"),
+])
+def test_a_fee_as_the_condition_of_a_service_is_an_illegal_fee(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+def test_a_form_s_unfilled_dotted_fields_give_nothing_and_its_attachments_heading_ends_the_request():
+    r = read_letter("Nama : Sari\nAlamat : ..............................\n"
+                    "8. Kerugian yang diderita:\n....................................\n.....................\n"
+                    "9. Permintaan penyelesaian:\nMohon berkas saya diproses.\n"
+                    "10. Dokumen pendukung (bila ada):\nFotokopi tanda terima\n")
+    assert "address" not in r.found and "loss" not in r.found
+    assert r.found["requested_resolution"].value == "Mohon berkas saya diproses."
