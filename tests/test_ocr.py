@@ -292,3 +292,14 @@ def test_parse_tsv_reads_word_rows_only():
            "5\t1\t1\t1\t1\t1\t10\t10\t40\t20\t96.5\tNama\n"
            "5\t1\t1\t1\t1\t2\t60\t10\t5\t20\t90\t \n")
     assert parse_tsv(tsv) == [Word("Nama", 10, 10, 40, 20, 96.5, (1, 1, 1))]
+
+
+def test_layout_keeps_an_uncoloned_table_column_apart_and_drops_a_margin_hole():
+    """GIVEN an identity table typed without colons, and a punched hole read as '_' far left
+    of an address continuation WHEN laid out THEN the table's gap stays wide enough to part label
+    from value, and the hole is gone."""
+    words = [
+        _w("Nama", 300, 100), _w("Lengkap", 390, 100), _w("dr.", 900, 100), _w("Fajar", 960, 100),
+        _w("_", 60, 150, conf=70, line=2), _w("Kabupaten", 300, 150, line=2), _w("Pasuruan", 480, 150, line=2),
+    ]
+    assert layout_text(words) == "Nama Lengkap   dr. Fajar\nKabupaten Pasuruan\n"

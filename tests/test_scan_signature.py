@@ -129,3 +129,22 @@ def test_a_thin_line_down_the_closing_block_is_not_a_signature():
     result = check_signature(img, words, dpi=DPI)
     assert result.signed is False
     assert "columns" in result.reason
+
+
+def test_a_signature_across_a_revenue_stamp_is_seen_past_the_stamp_s_print():
+    """GIVEN a meterai (a grey box printed 'METERAI' / 'TEMPEL' / '10000') between the closing and
+    the name, a signature written across it THEN the name is the line below the stamp, and signed."""
+    img, words = _page(signed=True, name_top=1560)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((960, 1350, 1080, 1500), fill=170)
+    words += [_word("METERAI", 970, 1360, 4), _word("TEMPEL", 975, 1400, 5), _word("10000", 980, 1440, 6)]
+    result = check_signature(img, words, dpi=DPI)
+    assert result.signed is True
+    assert result.band is not None and result.band[1] > 1500
+
+
+@pytest.mark.parametrize("closing", ["Yang mengadukan,", "Yang melaporkan,", "Pemohon,", "Yang menyampaikan,"])
+def test_role_closings_are_closings(closing):
+    from pipeline.parse.scan_signature import Line, is_closing
+    line = Line(tuple(_word(w, 1000 + 150 * i, 1300, 2) for i, w in enumerate(closing.split())))
+    assert is_closing(line)

@@ -52,6 +52,9 @@ def _make(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_HANDWRITTEN_DAY = re.compile(rf"^[.,'`/|_\s]*(\d)[.,'`/|_\s]{{0,2}}(\d)?[.,'`/|_]*\s+(?={_MONTH_WORD}\b)", re.IGNORECASE)
+
+
 def parse_date(text: str) -> date | None:
     """The date that the whole of `text` states (weekday and "tanggal" allowed), else None."""
     s = text.strip().strip(".,;")
@@ -59,6 +62,8 @@ def parse_date(text: str) -> date | None:
     s = _WEEKDAY_PREFIX.sub("", s).strip()
     if not s or len(s) > 40:
         return None
+    # a day written by hand into a typed "...... Oktober 2026", read by OCR as ".2/7." or "1 2"
+    s = _HANDWRITTEN_DAY.sub(lambda m: m.group(1) + (m.group(2) or "") + " ", s, count=1)
     for rx in (_TEXT_DMY, _TEXT_MDY):
         m = rx.fullmatch(s)
         if m:

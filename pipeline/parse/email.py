@@ -285,8 +285,25 @@ def _message_document(msg: Message, depth: int) -> Document:
                     doc.attachments += sub.attachments
                     doc.ocr = doc.ocr or sub.ocr
     doc.text = "\n\n".join(b.strip("\n") for b in bodies if b.strip())
+    doc.letters = _pages_joined(doc.letters)
     doc.ocr = doc.ocr or any(letter.ocr for letter in doc.letters)
     return doc
+
+
+def _pages_joined(letters: list[Document]) -> list[Document]:
+    """Scanned pages attached one image each (halaman1.jpg, halaman2.jpg) are one letter, in the order
+    attached: its identity on the first page, its closing and signature on the last."""
+    out: list[Document] = []
+    for letter in letters:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source == "image" and letter.source == "image" and letter.text.strip():
+            out[-1] = Document(source="image", text=f"{prev.text.rstrip()}\n\n{letter.text}", ocr=True,
+                               pages=prev.pages + letter.pages, notes=prev.notes + letter.notes,
+                               signature_mark=letter.signature_mark if letter.signature_mark is not None
+                               else prev.signature_mark)
+        else:
+            out.append(letter)
+    return out
 
 
 def _choose_alternative(leaves: list[Message]) -> str | None:

@@ -263,6 +263,8 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
         wide_before = i > 0 and w.left - words[i - 1].right > line_h * 1.2
         nxt = words[i + 1] if i + 1 < len(words) else None
         word_follows = nxt is not None and any(ch.isalnum() for ch in nxt.text)
+        if i == 0 and _NOISE.match(w.text) and nxt is not None and nxt.left - w.right > line_h * 1.2:
+            continue  # a punched hole or a speck in the margin, far left of the line's first word
         if w.text in _COLON_LOOKALIKES and wide_before and word_follows and out:
             out.append(replace(w, text=":"))  # a label's colon in the identity block
         elif w.text == ":" and wide_before and out and w.conf >= 50:
@@ -286,6 +288,16 @@ def _baseline(words: list[Word], word_h: float) -> float:
     return statistics.median(w.bottom for w in words) - word_h * 0.2
 
 
+def _join_words(words: list[Word], word_h: float) -> str:
+    """The line's words, with a wide gap kept as three spaces: the columns of an identity table typed
+    without colons ("Nama Lengkap      dr. Fajar") stay apart, as a text PDF's do."""
+    out = words[0].text
+    for prev, w in zip(words, words[1:]):
+        wide = w.left - prev.right > word_h * 2 and not (w.text.startswith(":") or prev.text.endswith(":"))
+        out += ("   " if wide else " ") + w.text   # "Nama      : Budi" has its colon: one space
+    return out
+
+
 def layout_text(words: list[Word]) -> str:
     """Words -> lines in reading order, a blank line between paragraphs.
 
@@ -306,7 +318,7 @@ def layout_text(words: list[Word]) -> str:
         kept = _clean_line(ws, word_h)
         if not kept:
             continue
-        boxes.append((_baseline(kept, word_h), " ".join(w.text for w in kept)))
+        boxes.append((_baseline(kept, word_h), _join_words(kept, word_h)))
     if not boxes:
         return ""
     pitches = [b[0] - a[0] for a, b in zip(boxes, boxes[1:]) if 0 < b[0] - a[0] < word_h * 3]

@@ -90,12 +90,15 @@ def group_lines(words: list[Word]) -> list[Line]:
 # does not count, but a line that is only "Terima kasih," does.
 _CLOSING = re.compile(
     r"^(hormat\s*(saya|kami|kula)|horm\w*( \w{1,5})?$|salam(\s*hormat|\s*saya)?|wassalam\w*|"
-    r"tertanda|ttd|pelapor|pengadu|yang\s+mengadu|yang\s+melapor|"
-    r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+nuwun|"
+    r"tertanda|ttd|pelapor|pengadu|pemohon|yang\s+(mengadu|melapor|menyampaikan|mengajukan|memohon)\w*|"
+    r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+(sembah\s+)?nuwun|"
     r"regards|best\s+regards|kind\s+regards|sincerely|yours\s+(sincerely|faithfully|truly)|"
     r"respectfully)\b"
 )
 
+
+# Words printed on a revenue stamp (meterai tempel / elektronik), the signature written across it.
+_STAMP_WORD = re.compile(r"m[ae]terai|tempel|elektronik|sepuluh|enam|ribu|rupiah|ri|\d*")
 
 _PLACE_DATE = re.compile(r"^[A-Za-z .'-]{3,40},\s*\d{1,2}\s+[A-Za-z]{3,12}\.?\s+\d{4}\b")
 
@@ -147,6 +150,8 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         # Same column as the closing: overlapping, or starting near it.
         if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
             continue
+        if all(_STAMP_WORD.fullmatch(_norm(w.text) or "0") for w in real):
+            continue  # the print of a revenue stamp (meterai), which the signature crosses
         name = Line(tuple(real))
         break
     if name is None:

@@ -975,3 +975,42 @@ def test_a_form_s_unfilled_dotted_fields_give_nothing_and_its_attachments_headin
                     "10. Dokumen pendukung (bila ada):\nFotokopi tanda terima\n")
     assert "address" not in r.found and "loss" not in r.found
     assert r.found["requested_resolution"].value == "Mohon berkas saya diproses."
+
+
+# ---- blind set 13 (scans): mechanisms, in our own wording
+@pytest.mark.parametrize("text,want", [
+    (".1/4. Maret 2026", date(2026, 3, 14)),     # a day written by hand into "...... Maret 2026"
+    ("..9.. Juni 2026", date(2026, 6, 9)),
+    ("1 4 Maret 2026", date(2026, 3, 14)),
+])
+def test_a_handwritten_day_read_with_specks(text, want):
+    assert parse_date(text) == want
+
+
+@pytest.mark.parametrize("line", ["2. Pelayanan yang tidak sesuai standar pelayanan", "b. Layanan yang tidak sesuai:",
+                                  "I. PELAYANAN YANG TIDAK SESUAI DENGAN STANDAR"])
+def test_the_procedure_s_own_words_head_the_story(line):
+    lab = match_label(line, vocab())
+    assert (lab.kind, lab.field) == ("section", "service_description")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Para guru yang ingin pindah diminta menyetorkan uang Rp 5.000.000 kepada oknum.", "sekretariat"),
+    ("Petugas loket meminta syarat tambahan yang tidak ada di papan informasi untuk legalisir SK pensiun.",
+     "sekretariat"),
+    ("Saya harus membayar biaya transportasi dua kali untuk mengurus SK pensiun ke Taspen.", "pengadaan"),
+])
+def test_fees_demanded_and_unpublished_counter_requirements_go_to_the_secretariat(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+def test_page_images_attached_one_by_one_are_one_letter():
+    from pipeline.parse.document import Document
+    from pipeline.parse.email import _pages_joined
+    pages = [Document(source="image", text="Nama : Budi\n", ocr=True, pages=1, signature_mark=None),
+             Document(source="image", text="Hormat saya,\nBudi\n", ocr=True, pages=1, signature_mark=True),
+             Document(source="pdf", text="lampiran", pages=1)]
+    joined = _pages_joined(pages)
+    assert [d.source for d in joined] == ["image", "pdf"]
+    assert joined[0].text.index("Nama") < joined[0].text.index("Hormat") and joined[0].pages == 2
+    assert joined[0].signature_mark is True
