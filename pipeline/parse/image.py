@@ -291,10 +291,15 @@ def even_out_lighting(img: Image.Image) -> tuple[Image.Image, bool]:
     low, high = np.percentile(levels, (5, 95))
     if high - low < _UNEVEN_BACKGROUND:
         return img, False
-    full = np.asarray(bg.resize(img.size, Image.Resampling.BILINEAR), dtype=np.float32)
-    page = np.asarray(img, dtype=np.float32)
-    flat = np.minimum(page * 255.0 / np.maximum(full, 1.0), 255.0)
-    return Image.fromarray(flat.astype(np.uint8), "L"), True
+    back = np.asarray(bg.resize(img.size, Image.Resampling.BILINEAR))
+    page = np.asarray(img)
+    flat = np.empty_like(page)
+    # In bands of rows: a 60-megapixel page in float32 at once would cost three quarters of a gigabyte.
+    for top in range(0, page.shape[0], 256):
+        rows = slice(top, top + 256)
+        flat[rows] = np.minimum(page[rows].astype(np.float32) * 255.0
+                                / np.maximum(back[rows].astype(np.float32), 1.0), 255.0)
+    return Image.fromarray(flat, "L"), True
 
 
 # Share of the page's pixels that are lone dark specks (at most one dark
