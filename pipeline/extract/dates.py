@@ -21,7 +21,7 @@ _MONTH3 = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5,
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "sen", "sel", "rab", "kam", "jum", "sab", "min", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "senen", "setu", "slasa")
+            "senen", "setu", "slasa", "seloso", "rebo", "kemis", "jemuah", "jumuah", "ngahad")   # Javanese too
 _MONTH_WORD = r"[A-Za-z]{3,10}\.?"
 _TEXT_DMY = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|\s)\s*(?P<m>{_MONTH_WORD})\s*(?:-|\s|,)\s*(?P<y>\d{{4}})")
 _TEXT_MDY = re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")

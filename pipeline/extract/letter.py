@@ -254,13 +254,14 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     paras = _paragraphs("\n".join(prose_lines), line_sentences)
     buckets: dict[str, list[str]] = {"desc": [], "loss": [], "req": []}
     identity_sents: list[str] = []
-    for para in paras:
+    kinds_read: list[tuple[int, str, str]] = []   # (paragraph, kind, sentence) in reading order
+    for para_no, para in enumerate(paras):
         last = None
         for s in (c for x in sentences(para) for c in split_run_on(x)):
             lab = family_label(s, v) if _LABEL_MARK.search(s[:60]) else None
             if lab and lab.value:
                 s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value
-            kind = classify(s, v, first=not buckets["desc"])
+            kind = classify(s, v, first=not any(k == "desc" for _, k, _ in kinds_read))
             if kind == "identity" and reported_part(s) != s:
                 # "Perkenalkan, saya X, tinggal di ..., mau melaporkan Y": Y is the description
                 identity_sents.append(s)
@@ -272,8 +273,17 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             if kind == "identity":
                 identity_sents.append(s)
             if kind in buckets:
-                buckets[kind].append(s)
+                kinds_read.append((para_no, kind, s))
             last = kind if kind in buckets else last
+    # A writer who gives the loss a paragraph of its own has told it there: a loss-like sentence inside the
+    # story's paragraph ("..., sehingga ayah saya harus digotong ...") is then part of the story.
+    loss_paras = {p for p, k, _ in kinds_read if k == "loss"}
+    pure = {p for p in loss_paras if all(k == "loss" for q, k, _ in kinds_read if q == p)}
+    storied = {p for p, k, _ in kinds_read if k == "desc"}
+    for p, kind, s in kinds_read:
+        if kind == "loss" and pure and p not in pure and p in storied:
+            kind = "desc"
+        buckets[kind].append(s)
     names = {"desc": "service_description", "loss": "loss", "req": "requested_resolution"}
     rules = {"desc": "narrative sentences of the body", "loss": "sentences with loss cue words",
              "req": "sentences opening with a request"}

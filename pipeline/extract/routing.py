@@ -66,6 +66,7 @@ class _Extra:
     weak: frozenset
     fee_rx: re.Pattern | None
     fee_division: str
+    conduct_rx: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def _extra() -> _Extra:
     phrases = tuple((p.casefold(), code) for code, words in data.get("phrases", {}).items() for p in words)
     tw = sorted(data.get("training_words", []), key=len, reverse=True)
     fees = data.get("fee_patterns", [])
+    conduct = data.get("conduct_words", [])
     return _Extra(
         phrases=phrases,
         training_rx=_cues(tw) if tw else None,   # not scanned when no word of the text opens a training phrase
@@ -86,6 +88,8 @@ def _extra() -> _Extra:
         weak=frozenset(w.casefold() for w in data.get("weak", [])),
         fee_rx=re.compile("|".join(f"(?:{p})" for p in fees)) if fees else None,
         fee_division=data.get("fee_division", "sekretariat"),
+        conduct_rx=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.casefold()) for w in conduct) + r")(?!\w)")
+        if conduct else None,
     )
 
 
@@ -140,6 +144,10 @@ def route(text: str, divisions: Sequence[Division]) -> Route:
         fee = ex.fee_rx.search(low)
         if fee:
             return Route(ex.fee_division, ("illegal fee: " + fee.group(0)[:60],), {ex.fee_division: 99.0})
+        # staff conduct goes there too, whatever service the writer came for (procedure-id.md's rule of thumb)
+        rude = ex.conduct_rx.search(low) if ex.conduct_rx is not None else None
+        if rude:
+            return Route(ex.fee_division, ("staff conduct: " + rude.group(0),), {ex.fee_division: 98.0})
     spans = _training_spans(low, ex) if ex.training_division in codes else []
     counts: dict[tuple[str, str | None], int] = {}
     for m in rx.finditer(low):

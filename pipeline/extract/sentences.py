@@ -232,6 +232,8 @@ _WANT_DONE = re.compile(r"^(?:\S+\s+){0,2}?(?:saya|sy|kami|aku|kula|kulo)\s+(?:h
                         r"(?:ingin|mau|pengen|pengin|kepingin)\s+(?!(?:menyampaikan|melaporkan|mengadukan|mengadu|"
                         r"komplain|lapor|bertanya|tanya|nanya|menanyakan|memberitahukan|mengajukan)\b)"
                         r"(?:\S+\s+){0,10}?(?:segera\s+)?(?:di(?!klat|nas|siplin|rektur|gital|ri\b|a\b|skusi|strik|mana|antara|sini|situ|sana|dik)[a-z]{3,}|segera)\b")
+# "Ketika saya meminta agar petugas turun ..., petugas menjawab ...": a request told as what happened
+_WHEN_CLAUSE = re.compile(r"^(?:ketika|saat|sewaktu|pada\s+saat|waktu\s+itu|setelah|sesudah|when|after)\b")
 _CONTRAST = re.compile(r"\b(?:tetapi|tapi|tp|namun|but|padahal|malah)\b")
 
 
@@ -244,8 +246,9 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     words = low.split()
     if not words:
         return "filler"
-    req = bool(v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
-               or _WANT_DONE.match(low) and not _CONTRAST.search(low))
+    req = not _WHEN_CLAUSE.match(low) and bool(
+        v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
+        or _WANT_DONE.match(low) and not _CONTRAST.search(low))
     if not req:
         fixed = _fix_request_verb(words, v)
         if fixed:

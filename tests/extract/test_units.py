@@ -1014,3 +1014,54 @@ def test_page_images_attached_one_by_one_are_one_letter():
     assert [d.source for d in joined] == ["image", "pdf"]
     assert joined[0].text.index("Nama") < joined[0].text.index("Hormat") and joined[0].pages == 2
     assert joined[0].signature_mark is True
+
+
+# ---- blind set 16: mechanisms, in our own wording
+@pytest.mark.parametrize("sentence", [
+    "Berkenaan dengan hal itu, dimohon kiranya data kepegawaian saya dapat diperbaiki.",
+    "Oleh sebab itu dimohon agar SK pensiun saya segera diterbitkan.",
+])
+def test_the_bureaucratic_passive_asks(sentence):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == "req"
+
+
+def test_a_request_told_as_what_happened_is_story():
+    from pipeline.extract.sentences import classify
+    assert classify("Ketika saya meminta agar berkas diperiksa ulang, petugas hanya diam saja.", vocab()) != "req"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudah tiga bulan ini kulo ndak terima gaji.",
+    "Menunggu tiga jam berdiri membuat ibu saya pusing dan hampir pingsan.",
+])
+def test_javanese_negation_and_the_body_s_toll_are_losses(sentence):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == "loss"
+
+
+def test_a_loss_in_its_own_paragraph_leaves_loss_like_story_sentences_to_the_story():
+    r = read_letter("Pada 3 Mei saya mengurus legalisir di BKPSDM. Lift rusak sehingga ibu saya harus naik tangga "
+                    "ke lantai tiga.\n\nIbu saya kelelahan dan sempat pingsan setelah kejadian itu.\n\n"
+                    "Saya mohon lift segera diperbaiki.\n")
+    assert r.found["loss"].value.startswith("Ibu saya kelelahan")
+    assert "sehingga ibu saya harus naik tangga" in r.found["service_description"].value
+
+
+def test_a_javanese_weekday_in_the_date_line():
+    assert place_date("Grati, Kemis 3 Desember 2026") == ("Grati", date(2026, 12, 3))
+
+
+def test_a_kinship_term_is_no_part_of_the_name():
+    from pipeline.extract.lines import clean_name
+    assert clean_name("Eyang Sastro Wiyono") == "Sastro Wiyono"
+    assert clean_name("Mbah") == "Mbah"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Saya mengurus SK kenaikan pangkat, tetapi petugas loket membentak saya di depan orang banyak.", "sekretariat"),
+    ("Waktu mengambil Karpeg, petugas njaluk duwit Rp 50.000 dulu.", "sekretariat"),
+    ("Saya sudah empat kali datang dan selalu dilempar dari ruangan ke ruangan soal SK kenaikan pangkat.", "mutasi"),
+])
+def test_staff_conduct_goes_to_the_secretariat_whatever_the_service(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
