@@ -303,3 +303,26 @@ def test_layout_keeps_an_uncoloned_table_column_apart_and_drops_a_margin_hole():
         _w("_", 60, 150, conf=70, line=2), _w("Kabupaten", 300, 150, line=2), _w("Pasuruan", 480, 150, line=2),
     ]
     assert layout_text(words) == "Nama Lengkap   dr. Fajar\nKabupaten Pasuruan\n"
+
+
+def test_pdf_whose_scanned_image_cannot_be_decoded_is_unreadable():
+    """GIVEN a well-formed PDF whose only page image is a broken JPEG stream (it renders as blank paper)
+    WHEN it is read THEN unreadable, with a reason, before any OCR."""
+    junk = bytes(range(256)) * 40
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Type /XObject /Subtype /Image /Width 1654 /Height 2339 /ColorSpace /DeviceGray "
+               b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(junk) + junk + b"\nendstream",
+               b"<< /Length 33 >>\nstream\nq 595 0 0 842 0 0 cm /Im0 Do Q\nendstream"]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with pytest.raises(UnreadableInput, match="cannot be decoded"):
+        read_scanned_pdf(pdf)

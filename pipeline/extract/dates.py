@@ -55,6 +55,14 @@ def _make(y: int, m: int, d: int) -> date | None:
 _HANDWRITTEN_DAY = re.compile(rf"^[.,'`/|_\s]*(\d)[.,'`/|_\s]{{0,2}}(\d)?[.,'`/|_]*\s+(?={_MONTH_WORD}\b)", re.IGNORECASE)
 
 
+_UNITS = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+_DAY_NUMBERS = {w: i + 1 for i, w in enumerate(_UNITS)}
+_DAY_NUMBERS.update({"sepuluh": 10, "sebelas": 11, "dua puluh": 20, "tiga puluh": 30, "tiga puluh satu": 31})
+_DAY_NUMBERS.update({f"{w} belas": i + 1 + 10 for i, w in enumerate(_UNITS[1:], start=1)})
+_DAY_NUMBERS.update({f"dua puluh {w}": 20 + i + 1 for i, w in enumerate(_UNITS)})
+_DAY_IN_WORDS = re.compile(r"^((?:[a-z]+\s+){0,2}[a-z]+)\s+(?=" + _MONTH_WORD + r"\s+\d{4})", re.IGNORECASE)
+
+
 def parse_date(text: str) -> date | None:
     """The date that the whole of `text` states (weekday and "tanggal" allowed), else None."""
     s = text.strip().strip(".,;")
@@ -64,6 +72,10 @@ def parse_date(text: str) -> date | None:
         return None
     # a day written by hand into a typed "...... Oktober 2026", read by OCR as ".2/7." or "1 2"
     s = _HANDWRITTEN_DAY.sub(lambda m: m.group(1) + (m.group(2) or "") + " ", s, count=1)
+    # a day in words, as on a formal statement: "dua puluh Oktober 2026"
+    words = _DAY_IN_WORDS.match(s)
+    if words and words.group(1).casefold() in _DAY_NUMBERS:
+        s = f"{_DAY_NUMBERS[words.group(1).casefold()]} {s[words.end(1):].lstrip()}"
     for rx in (_TEXT_DMY, _TEXT_MDY):
         m = rx.fullmatch(s)
         if m:

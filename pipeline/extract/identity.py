@@ -51,7 +51,7 @@ _UNFILLED = re.compile(r"[.…_\-\s]+")
 
 
 def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
-    value = value.strip().strip(",;")
+    value = value.strip().strip(",;").lstrip(":|").strip()   # ": Jl. Mawar": a colon read twice by OCR
     if not value or value in ("-", "—", "...") or _UNFILLED.fullmatch(value):
         return   # a form's field left blank: "Alamat : ......................"
     if key == "name":

@@ -97,6 +97,7 @@ def clean_name(text: str) -> str:
     # A word without letters never ends a name: OCR reads a speck or the edge of
     # a signature after it ("Endang Susilowati 3", "Endang Susilowati :").
     s = _LETTERLESS_TAIL.sub("", s)
+    s = _LETTERLESS_HEAD.sub("", s)   # ... nor starts one: "| Rizky", "1 Rizky" (a table's rule read by OCR)
     # a kinship term is how the writer is called, not part of the name ("Mbah Tumini", "Eyang Soedarmo")
     s = _KIN_TERM.sub("", s)
     return s if _TITLE_END.search(s) else s.rstrip(",;.")
@@ -105,6 +106,7 @@ def clean_name(text: str) -> str:
 _KIN_TERM = re.compile(r"^(?i:mbah|eyang|nenek|kakek|pakde|pakdhe|bude|budhe)\s+(?=[A-Z])")
 
 
+_LETTERLESS_HEAD = re.compile(r"^(?:[^\sA-Za-z\u00C0-\u024F]{1,2}\s+)+(?=[A-Z])")
 _LETTERLESS_TAIL = re.compile(r"(?:\s+[^\sA-Za-z\u00C0-\u024F]{1,3})+$")
 
 

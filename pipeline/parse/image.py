@@ -109,6 +109,16 @@ def _image_dpi(img: Image.Image) -> float:
     return value
 
 
+def _check_images_decode(page, index: int) -> None:
+    """A scanned page whose every image is undecodable (a broken JPEG stream) renders as blank paper:
+    that is an unreadable file, not a letter with nothing in it."""
+    import pypdfium2.raw as pdfium_raw
+
+    images = list(page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    if images and all(obj.get_metadata().bits_per_pixel == 0 for obj in images):
+        raise UnreadableInput(f"PDF page {index + 1}: its scanned image cannot be decoded")
+
+
 def pdf_pages(data: bytes, max_pages: int, max_pixels: int, dpi: int = RENDER_DPI) -> PageSource:
     """An image-only PDF -> pages rendered at `dpi` (lower for huge pages)."""
     import pypdfium2 as pdfium
@@ -141,6 +151,7 @@ def pdf_pages(data: bytes, max_pages: int, max_pixels: int, dpi: int = RENDER_DP
                     scale = (max_pixels / (width_pt * height_pt)) ** 0.5 * 0.999
                 _check_pixels(int(width_pt * scale), int(height_pt * scale), max_pixels,
                               f"PDF page {index + 1}")
+                _check_images_decode(page, index)
                 bitmap = page.render(scale=scale, grayscale=True)
                 img = bitmap.to_pil()
                 img = img.copy()  # detach from pdfium's buffer before it is freed

@@ -90,7 +90,7 @@ def group_lines(words: list[Word]) -> list[Line]:
 # does not count, but a line that is only "Terima kasih," does.
 _CLOSING = re.compile(
     r"^(hormat\s*(saya|kami|kula)|horm\w*( \w{1,5})?$|salam(\s*hormat|\s*saya)?|wassalam\w*|"
-    r"tertanda|ttd|pelapor|pengadu|pemohon|yang\s+(mengadu|melapor|menyampaikan|mengajukan|memohon)\w*|"
+    r"tertanda|ttd|tanda\s+tangan(\s+\w+)?|pelapor|pengadu|pemohon|yang\s+(mengadu|melapor|menyampaikan|mengajukan|memohon)\w*|"
     r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+(sembah\s+)?nuwun|"
     r"regards|best\s+regards|kind\s+regards|sincerely|yours\s+(sincerely|faithfully|truly)|"
     r"respectfully)\b"

@@ -1065,3 +1065,24 @@ def test_a_kinship_term_is_no_part_of_the_name():
 ])
 def test_staff_conduct_goes_to_the_secretariat_whatever_the_service(text, code):
     assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+# ---- blind set 15 (scans): mechanisms, in our own wording
+@pytest.mark.parametrize("text,want", [
+    ("dua puluh Oktober 2026", date(2026, 10, 20)), ("tujuh belas Agustus 2026", date(2026, 8, 17)),
+    ("tiga puluh satu Desember 2026", date(2026, 12, 31)), ("sebelas Mei 2026", date(2026, 5, 11)),
+])
+def test_a_day_in_words(text, want):
+    assert parse_date(text) == want
+
+
+def test_ocr_rules_around_identity_values_are_dropped():
+    """A table's rule or a doubled colon read by OCR is no part of the value."""
+    r = read_letter("Nama : | Rizky Pratama\nAlamat : : Jl. Anggrek 21, Desa Legok, Kecamatan Gempol\n")
+    assert r.found["name"].value == "Rizky Pratama"
+    assert r.found["address"].value.startswith("Jl. Anggrek")
+
+
+def test_a_form_s_signature_box_closes_the_letter():
+    r = read_letter("Saya mohon berkas saya diproses.\n\nPasuruan, 3-11-2026\nTanda tangan pengadu,\n\nAndi Firmansyah\n")
+    assert r.found["signed"].value is True
