@@ -326,3 +326,11 @@ def test_pdf_whose_scanned_image_cannot_be_decoded_is_unreadable():
     pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     with pytest.raises(UnreadableInput, match="cannot be decoded"):
         read_scanned_pdf(pdf)
+
+
+def test_layout_drops_a_full_stop_speck_before_a_lower_case_word():
+    """GIVEN 'Saya mohon penolakan. izin belajar' (a speck read as a full stop mid-sentence) and
+    'Kec. bangil' WHEN laid out THEN the whole word loses its stop, the abbreviation keeps it."""
+    words = [_w("Saya", 100, 100), _w("mohon", 200, 100), _w("penolakan.", 320, 100), _w("izin", 520, 100),
+             _w("Kec.", 100, 150, line=2), _w("bangil", 190, 150, line=2)]
+    assert layout_text(words) == "Saya mohon penolakan izin\nKec. bangil\n"

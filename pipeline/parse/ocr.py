@@ -271,9 +271,16 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
             out.append(w)  # "Alamat :" with its value on the next line
         elif _NOISE.match(w.text) and (w.conf < 50 or wide_before or (nxt and not word_follows)):
             continue
+        elif _SPECK_STOP.match(w.text) and nxt is not None and nxt.text[:1].islower():
+            # "Saya mohon penolakan. izin belajar saya ...": a typed letter starts its sentences with a
+            # capital, so a full stop before a lower-case word on the same line is a speck
+            out.append(replace(w, text=w.text[:-1]))
         else:
             out.append(w)
     return out
+
+
+_SPECK_STOP = re.compile(r"^[^\W\d_]{5,}[.!]$")   # a whole word (not "Kec." or "S.Pd.") and the mark
 
 
 _DESCENDERS = re.compile(r"[gjpqy,;()\[\]{}]")
