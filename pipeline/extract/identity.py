@@ -47,6 +47,7 @@ def address_continuation(line: str) -> bool:
     return bool(s) and len(s) <= 90 and not re.search(r"[!?@]|\d{6,}|https?:", s) and bool(_REGION_HEAD.match(s))
 
 
+_COLON_AS_ONE = re.compile(r"^[1lI|](?=\s*0[1-9])")
 _UNFILLED = re.compile(r"[.…_\-\s]+")
 
 
@@ -63,6 +64,9 @@ def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) ->
             r.put("address", value.rstrip("."), line, "label 'Alamat'", 0.95)
     elif key == "phone":
         got = contact.find_phone(value, labelled=True)
+        if not got and _COLON_AS_ONE.match(value):
+            # OCR read the label's colon as a "1" glued to the number: "No. HP   10815 1046 3378"
+            got = contact.find_phone(_COLON_AS_ONE.sub("", value, count=1), labelled=True)
         if got:
             r.put("phone", got[0], line, "phone label", 0.95)
     elif key == "nik":

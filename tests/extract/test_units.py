@@ -1086,3 +1086,8 @@ def test_ocr_rules_around_identity_values_are_dropped():
 def test_a_form_s_signature_box_closes_the_letter():
     r = read_letter("Saya mohon berkas saya diproses.\n\nPasuruan, 3-11-2026\nTanda tangan pengadu,\n\nAndi Firmansyah\n")
     assert r.found["signed"].value is True
+
+
+def test_a_phone_whose_label_colon_ocr_read_as_a_one():
+    r = read_letter("Nama : Siti\nNo. HP   10815 1046 3378\n")
+    assert r.found["phone"].value == "081510463378"
