@@ -65,9 +65,7 @@ _DAY_IN_WORDS = re.compile(r"^((?:[a-z]+\s+){0,2}[a-z]+)\s+(?=" + _MONTH_WORD + 
 
 def parse_date(text: str) -> date | None:
     """The date that the whole of `text` states (weekday and "tanggal" allowed), else None."""
-    s = text.strip().strip(".,;")
-    s = re.sub(r"^(?:tanggal|tgl\.?|date|pada)\s*:?\s*", "", s, flags=re.IGNORECASE)
-    s = _WEEKDAY_PREFIX.sub("", s).strip()
+    s = _date_body(text)
     if not s or len(s) > 40:
         return None
     # a day written by hand into a typed "...... Oktober 2026", read by OCR as ".2/7." or "1 2"
@@ -100,12 +98,19 @@ _YEARLESS = (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})"), re.compile
              re.compile(r"(?P<d>\d{1,2})\s+bulan\s+(?P<m>\d{1,2})", re.IGNORECASE))
 
 
+def _date_body(text: str) -> str:
+    """The date itself: without "tanggal"/"tgl"/"pada" and a weekday before it."""
+    s = _DATE_WORD.sub("", text.strip().strip(".,;"))
+    return _WEEKDAY_PREFIX.sub("", s).strip()
+
+
+_DATE_WORD = re.compile(r"^(?:tanggal|tgl\.?|date|pada)\s*:?\s*", re.IGNORECASE)
+
+
 def parse_yearless(text: str, sent: date) -> date | None:
     """The date `text` states without a year, in the year of `sent` (the year before, if that puts it more
     than a week after sending: a letter of 30 December sent on 2 January)."""
-    s = text.strip().strip(".,;")
-    s = re.sub(r"^(?:tanggal|tgl\.?|date|pada)\s*:?\s*", "", s, flags=re.IGNORECASE)
-    s = _WEEKDAY_PREFIX.sub("", s).strip()
+    s = _date_body(text)
     for rx in _YEARLESS:
         m = rx.fullmatch(s)
         if not m:

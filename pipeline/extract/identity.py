@@ -48,12 +48,11 @@ def address_continuation(line: str) -> bool:
 
 
 _COLON_AS_ONE = re.compile(r"^[1lI|](?=\s*0[1-9])")
-_UNFILLED = re.compile(r"[.…_\-\s]+")
 
 
 def put_identity(r: LetterReading, key: str, value: str, line: str, v: Vocab) -> None:
     value = value.strip().strip(",;").lstrip(":|").strip()   # ": Jl. Mawar": a colon read twice by OCR
-    if not value or value in ("-", "—", "...") or _UNFILLED.fullmatch(value):
+    if not value.strip(".…_—- "):
         return   # a form's field left blank: "Alamat : ......................"
     if key == "name":
         name = clean_name(value)

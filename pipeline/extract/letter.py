@@ -27,7 +27,7 @@ from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date, parse_yearle
 from pipeline.extract.identity import (NOT_A_PLACE, address_continuation, address_line, fuller_name, prose_identity,
                                        put_identity)
 from pipeline.extract.lines import (ABBREV, ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE,
-                                    STOP_SECTION, Label, clean_name, family_label, fuzzy_find, looks_like_name,
+                                    STOP_SECTION, UNFILLED, Label, clean_name, family_label, fuzzy_find, looks_like_name,
                                     match_label, sibling_headings, strip_bullet)
 from pipeline.extract.sentences import BREAK, classify, discourse_opening, reported_part, sentences
 from pipeline.extract.vocab import Vocab, vocab
@@ -114,7 +114,6 @@ _LABEL_MARK = re.compile(r"[:：—–]|--")
 _AND_FIRST = re.compile(r"^(?:dan|serta|and)\b")
 _CLOSING_SENTENCE = re.compile(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
-_PLACEHOLDER = re.compile(r"[.…_\-\s]{3,}")
 
 
 def read_letter(text: str, *, formal_signature: bool | None = None, extra_contacts: str = "",
@@ -201,7 +200,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         while j < end:
             if labels[j] is not None or STOP_SECTION.match(lines[j]) or (used[j] and lines[j].strip()):
                 break
-            if lines[j].strip() and not _PLACEHOLDER.fullmatch(lines[j].strip()):
+            if lines[j].strip() and not UNFILLED.fullmatch(lines[j].strip()):
                 body.append(lines[j])
             else:
                 body.append("")   # a blank, or a form's dotted line left unfilled
@@ -255,13 +254,14 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     buckets: dict[str, list[str]] = {"desc": [], "loss": [], "req": []}
     identity_sents: list[str] = []
     kinds_read: list[tuple[int, str, str]] = []   # (paragraph, kind, sentence) in reading order
+    story_told = False
     for para_no, para in enumerate(paras):
         last = None
         for s in (c for x in sentences(para) for c in split_run_on(x)):
             lab = family_label(s, v) if _LABEL_MARK.search(s[:60]) else None
             if lab and lab.value:
                 s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value
-            kind = classify(s, v, first=not any(k == "desc" for _, k, _ in kinds_read))
+            kind = classify(s, v, first=not story_told)
             if kind == "identity" and reported_part(s) != s:
                 # "Perkenalkan, saya X, tinggal di ..., mau melaporkan Y": Y is the description
                 identity_sents.append(s)
@@ -274,6 +274,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 identity_sents.append(s)
             if kind in buckets:
                 kinds_read.append((para_no, kind, s))
+                story_told = story_told or kind == "desc"
             last = kind if kind in buckets else last
     # A writer who gives the loss a paragraph of its own has told it there: a loss-like sentence inside the
     # story's paragraph ("..., sehingga ayah saya harus digotong ...") is then part of the story.

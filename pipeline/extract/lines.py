@@ -106,6 +106,8 @@ def clean_name(text: str) -> str:
 _KIN_TERM = re.compile(r"^(?i:mbah|eyang|nenek|kakek|pakde|pakdhe|bude|budhe)\s+(?=[A-Z])")
 
 
+# a form's field left blank: dots, underscores or dashes ("......", "____")
+UNFILLED = re.compile(r"[.…_\-\s]{3,}")
 _LETTERLESS_HEAD = re.compile(r"^(?:[^\sA-Za-z\u00C0-\u024F]{1,2}\s+)+(?=[A-Z])")
 _LETTERLESS_TAIL = re.compile(r"(?:\s+[^\sA-Za-z\u00C0-\u024F]{1,3})+$")
 

@@ -179,6 +179,11 @@ def to_grey(img: Image.Image) -> Image.Image:
     return img.convert("L") if img.mode != "L" else img
 
 
+def _median_level(hist: np.ndarray) -> int:
+    """The grey level of the median pixel: the paper's, on a page that is mostly paper."""
+    return int(np.searchsorted(np.cumsum(hist), hist.sum() / 2))
+
+
 def otsu_threshold(grey: np.ndarray) -> int:
     """The grey level that best splits ink from paper (Otsu's method).
 
@@ -190,7 +195,7 @@ def otsu_threshold(grey: np.ndarray) -> int:
     total = hist.sum()
     if total == 0:
         return 128
-    paper = int(np.searchsorted(np.cumsum(hist), total / 2))
+    paper = _median_level(hist)
     hist[paper] += hist[paper + 1:].sum()
     hist[paper + 1:] = 0
     levels = np.arange(256, dtype=np.float64)
@@ -353,13 +358,7 @@ def _flatten_bright(img: Image.Image) -> tuple[Image.Image, int]:
     whole sheet as ink (no text at all). Only the bright side is touched, so
     faint marks are not darkened (see `straighten`).
     """
-    hist = img.histogram()[:256]
-    half, seen, paper = sum(hist) / 2, 0, 255
-    for level, count in enumerate(hist):
-        seen += count
-        if seen >= half:
-            paper = level
-            break
+    paper = _median_level(np.asarray(img.histogram()[:256], dtype=np.float64))
     if paper >= 250:
         return img, 255
     return img.point([min(v, paper) for v in range(256)]), paper
