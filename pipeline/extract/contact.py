@@ -17,7 +17,7 @@ _NIK = re.compile(r"(?=\d)(?<!\d)(?<!\d[.-])"
 # A number after its label may group its digits any way: "NIK saya 3514 0710 0985 0004", "No. KTP: 3514-07..."
 _NIK_LABELLED = re.compile(r"(?i:(?=[nki])\b(?:nik|no\.?\s*ktp|nomor\s+ktp|ktp|id\s+number|national\s+id|"
                            r"nomor\s+induk\s+kependudukan))\b(?:\s*(?i:saya|kami|ku|adalah|is|number|no\.?|nomor)\b)*"
-                           r"[\s:.=#-]{0,4}(?<!\d)(\d(?:[ .-]?\d){15})(?![.-]?\d)(?! \d)")
+                           r"[\s:.=#-]{0,12}(?<!\d)(\d(?:[ .-]?\d){15})(?![.-]?\d)(?! \d)")   # colons aligned with spaces
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 

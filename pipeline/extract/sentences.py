@@ -78,6 +78,11 @@ _NAME_CUE = re.compile(r"nama saya|nama sy|my name is|jenenge kula|kula nami")
 # after "nama saya", words that tell what happened to the name rather than give it
 
 
+# a phone number, landlines included ("(0343) 413527", "0812-3390-5561", "+62 812 ..."), not an amount or an age
+_PHONE_LIKE = re.compile(r"(?:\+\s?62[\s.-]*|\b0)\d{2,4}\)?[\s.-]*\d{3,}")
+_NUMBER_CUES = frozenset({"no hp", "no. hp", "nomor hp", "no wa", "nomor telepon", "telepon", "phone"})
+
+
 def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     """A self-introduction: who the complainant is, where they live, how to reach them."""
     if _UNDERSIGNED.match(low):
@@ -86,6 +91,8 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
         return False
     head = " ".join(words[:8])
     for cue in v.identity_cue_rx.finditer(head):
+        if cue.group(0) in _NUMBER_CUES and not _PHONE_LIKE.search(low):
+            continue   # "bertanya lewat telepon" names a channel; "telepon 0343 ..." gives a number
         if not _NAME_CUE.fullmatch(cue.group(0)):
             return True
         # "Nama saya Budi" introduces; "Nama saya tidak ada di daftar" tells what went wrong
@@ -232,6 +239,11 @@ _WANT_DONE = re.compile(r"^(?:\S+\s+){0,2}?(?:saya|sy|kami|aku|kula|kulo)\s+(?:h
                         r"(?:ingin|mau|pengen|pengin|kepingin)\s+(?!(?:menyampaikan|melaporkan|mengadukan|mengadu|"
                         r"komplain|lapor|bertanya|tanya|nanya|menanyakan|memberitahukan|mengajukan)\b)"
                         r"(?:\S+\s+){0,10}?(?:segera\s+)?(?:di(?!klat|nas|siplin|rektur|gital|ri\b|a\b|skusi|strik|mana|antara|sini|situ|sana|dik)[a-z]{3,}|segera)\b")
+# a request put as a question: "Apakah bisa permohonan saya diproses sebelum Januari?", "Bisakah SK saya
+# diterbitkan?" (only a whole sentence ending in "?": "apakah bisa begitu" mid-story is no request)
+_ASKED_AS_QUESTION = re.compile(r"^(?:pertanyaan\s+(?:saya|kami)\s*:\s*)?(?:apakah\s+(?:bisa|dapat|mungkin|boleh)|"
+                                r"apa\s+bisa|bisakah|dapatkah|mungkinkah|bolehkah|could\s+you|can\s+you|would\s+it\s+be\s+possible)"
+                                r"\b[^?]*\bdi[a-z]{3,}[^?]*\?\s*$")
 # "Ketika saya meminta agar petugas turun ..., petugas menjawab ...": a request told as what happened
 _WHEN_CLAUSE = re.compile(r"^(?:ketika|saat|sewaktu|pada\s+saat|waktu\s+itu|setelah|sesudah|when|after)\b")
 _CONTRAST = re.compile(r"\b(?:tetapi|tapi|tp|namun|but|padahal|malah)\b")
@@ -248,7 +260,7 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
         return "filler"
     req = not _WHEN_CLAUSE.match(low) and bool(
         v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
-        or _WANT_DONE.match(low) and not _CONTRAST.search(low))
+        or _WANT_DONE.match(low) and not _CONTRAST.search(low) or _ASKED_AS_QUESTION.match(low))
     if not req:
         fixed = _fix_request_verb(words, v)
         if fixed:

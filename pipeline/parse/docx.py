@@ -10,7 +10,7 @@ from pipeline.parse.document import Document
 
 MAX_UNCOMPRESSED = 200 * 2**20  # zip bombs
 _CLOSINGS = ("hormat saya", "hormat kami", "salam", "wassalam", "regards", "sincerely",
-             "terima kasih", "matur nuwun", "pelapor")
+             "terima kasih", "matur nuwun", "sakalangkong", "pelapor")
 
 
 def read_docx(data: bytes) -> Document:

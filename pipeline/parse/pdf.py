@@ -22,7 +22,7 @@ MIN_TEXT_CHARS_PER_PAGE = 25  # less than this on average: a scan, not a text PD
 # Closing words after which the signature sits (data, lower case; "yang mengadu" also finds "yang mengadukan").
 CLOSINGS = ("hormat saya", "hormat kami", "salam hormat", "wassalam", "sincerely", "regards",
             "yours faithfully", "yours truly", "pelapor,", "yang mengadu", "yang melapor", "pengadu,",
-            "terima kasih", "matur nuwun", "salam,")
+            "terima kasih", "matur nuwun", "sakalangkong", "salam,")
 
 
 def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES) -> Document:

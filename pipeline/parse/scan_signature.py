@@ -91,7 +91,7 @@ def group_lines(words: list[Word]) -> list[Line]:
 _CLOSING = re.compile(
     r"^(hormat\s*(saya|kami|kula)|horm\w*( \w{1,5})?$|salam(\s*hormat|\s*saya)?|wassalam\w*|"
     r"tertanda|ttd|tanda\s+tangan(\s+\w+)?|pelapor|pengadu|pemohon|yang\s+(mengadu|melapor|menyampaikan|mengajukan|memohon)\w*|"
-    r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+(sembah\s+)?nuwun|"
+    r"yang\s+membuat\s+(pengaduan|laporan|pernyataan)|terima\s*kasih|matur\s+(sembah\s+)?nuwun|(mator\s+|matur\s+)?sak[ae]langkong|"
     r"regards|best\s+regards|kind\s+regards|sincerely|yours\s+(sincerely|faithfully|truly)|"
     r"respectfully)\b"
 )

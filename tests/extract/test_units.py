@@ -1091,3 +1091,49 @@ def test_a_form_s_signature_box_closes_the_letter():
 def test_a_phone_whose_label_colon_ocr_read_as_a_one():
     r = read_letter("Nama : Siti\nNo. HP   10815 1046 3378\n")
     assert r.found["phone"].value == "081510463378"
+
+
+# ---- blind set 17 ("Pasuruan's own voice"): mechanisms, in our own wording
+def test_a_phone_channel_named_in_a_loss_sentence_is_no_self_introduction():
+    """"telepon" opens contact lines ("Telepon: 0343 ..."), but here it names how the writer tried to ask."""
+    s = ("Karena telepon kantor tidak pernah dijawab, saya yang sudah tua terpaksa naik bus dua kali ke Raci, "
+         "ongkosnya Rp 80.000 pulang pergi.")
+    assert classify(s, vocab()) == "loss"
+    assert classify("Telepon rumah saya (0343) 412 908.", vocab()) == "identity"
+
+
+def test_going_home_without_being_served_is_a_loss():
+    s = "Saya menunggu dari jam delapan sampai jam dua belas dan akhirnya pulang tanpa dilayani sama sekali."
+    assert classify(s, vocab()) == "loss"
+
+
+@pytest.mark.parametrize("closing", ["Mator sakalangkong,", "Sakalangkong,"])
+def test_madurese_thanks_close_the_letter(closing):
+    r = read_letter(f"Mohon SK saya segera diterbitkan.\n\nBangil, 2 Desember 2026\n\n{closing}\nAbd. Rahman\n")
+    assert r.found["signed"].value is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bisakah usulan kenaikan pangkat saya diperiksa ulang sebelum akhir bulan ini?",
+    "Apakah dapat berkas cuti saya diproses minggu ini, karena keberangkatan saya sudah dekat?",
+])
+def test_a_request_put_as_a_question(sentence):
+    assert classify(sentence, vocab()) == "req"
+
+
+def test_a_question_in_the_story_without_an_asked_action_is_no_request():
+    assert classify("Apakah bisa seperti itu, Pak?", vocab()) != "req"
+
+
+def test_nik_after_a_colon_aligned_with_spaces_and_grouped_with_dots():
+    assert find_nik("NIK        :  3514.02.281180.0007")[0] == "3514022811800007"
+
+
+def test_a_unit_label_ends_the_identity_block_and_orientation_is_training():
+    r = read_letter("Nama    : Dewi Lestari\nAlamat  : Desa Karangsentul, Kecamatan Gondangwetan\n"
+                    "Unit    : PPPK Tenaga Kesehatan, Puskesmas Gondangwetan\n\n"
+                    "Saya PPPK angkatan 2026 tetapi belum dipanggil mengikuti orientasi, padahal rekan satu angkatan "
+                    "sudah selesai semua.\n")
+    assert not r.found["service_description"].value.startswith("Unit")
+    assert route("Saya belum dipanggil mengikuti pelatihan orientasi PPPK gelombang kedua.",
+                 DEFAULT_DIVISIONS).code == "kompetensi"
