@@ -112,7 +112,7 @@ def _new_complaint(session: Session, settings: Settings, extraction, document: D
     # Not flushed: its rows point at it by relationship and the batch goes in one flush.
     complaint = Complaint(
         ticket=ticket, state=state, channel=channel,
-        name=fields.get("name"), email=_email_of(fields, document), phone=fields.get("phone"),
+        name=fields.get("name"), email=reply_address(extraction, document), phone=fields.get("phone"),
         nik=fields.get("nik"), fields=fields, evidence=_evidence_json(extraction),
         missing=list(extraction.missing), complete=not extraction.missing,
         division=extraction.division, division_reason=_reason(extraction),
@@ -128,10 +128,11 @@ def _reason(extraction) -> str | None:
     return reason or None
 
 
-def _email_of(fields: dict, document: Document) -> str | None:
+def reply_address(extraction, document: Document) -> str | None:
+    """Where the citizen's acknowledgement goes: the Reply-To of the mail, else the address in the letter."""
     if document.headers and document.headers.reply_to:
         return document.headers.reply_to.lower()
-    value = fields.get("email")
+    value = extraction.fields.get("email")
     return value.lower() if value else None
 
 

@@ -32,10 +32,10 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from pipeline.config import Settings
-from pipeline.errors import PipelineError, SourceError, UnreadableInput
-from pipeline.extract import extract
-from pipeline.parse import parse_bytes
+from pipeline.errors import SourceError
+from pipeline.notify.outbox import count_recent_automatic, forget_recent_automatic
 from pipeline.parse.document import Document
+from pipeline.reading import ChildReader, InProcessReader, Pending, ReadJob, ReadResult, ReadSettings, read_stored
 from pipeline.sources.archive import Archive
 from pipeline.sources.base import RawItem, Source
 from pipeline.store import repo, workqueue
@@ -73,6 +73,20 @@ class _Parsed:
     extraction: object
     channel: str
 
+    @classmethod
+    def of(cls, result: ReadResult, source: str) -> "_Parsed":
+        document = result.document
+        channel = "scan" if source == "scans" or (source == "ingest" and document.source != "email") else "email"
+        return cls(result.row_id, document, result.extraction, channel)
+
+
+@dataclass
+class _Batch:
+    """Claimed ledger rows (id, status, sha256, filename, source) and their reads in progress."""
+    rows: list
+    reader: "InProcessReader | ChildReader | None" = None
+    pending: Pending | None = None
+
 
 @dataclass
 class CycleReport:
@@ -106,9 +120,13 @@ class Pipeline:
         self._polled: dict[int, tuple[Source, RawItem]] = {}
         from pipeline.parse import ocr
 
-        ocr.set_default_limits(ocr.OcrLimits(max_pages=settings.scans.max_pages,
-                                             max_pixels=settings.scans.max_pixels,
-                                             timeout_seconds=settings.scans.ocr_timeout_seconds))
+        ocr_limits = ocr.OcrLimits(max_pages=settings.scans.max_pages, max_pixels=settings.scans.max_pixels,
+                                   timeout_seconds=settings.scans.ocr_timeout_seconds)
+        ocr.set_default_limits(ocr_limits)
+        self._read_settings = ReadSettings(settings.archive_dir, settings.max_input_bytes,
+                                           settings.divisions or (), ocr_limits)
+        self._in_process = InProcessReader(self._read_settings)
+        self._child: ChildReader | None = None   # started for a backlog, for one cycle
 
     # ---------------------------------------------------------------- sources
     def sources(self) -> list[Source]:
@@ -170,6 +188,7 @@ class Pipeline:
             if not self.stop() and reconnecting("taking a lease", self.leases.keep, "outbox"):
                 reconnecting("sending the outbox", self.send, report)
         finally:
+            self._stop_child()
             self._polled.clear()
             # Leases last one cycle: a worker started next (`run --once`) or a
             # faster one polls next time. A killed worker's leases expire.
@@ -246,6 +265,8 @@ class Pipeline:
                 new.append(item)
         if not new:
             return
+        if len(new) >= INTAKE_BATCH:
+            self._start_child()   # a backlog: the child starts while the rest is polled
         for item, row_id in zip(new, self.store_many(new)):
             if row_id is None:
                 continue
@@ -321,49 +342,91 @@ class Pipeline:
 
     def process_leftovers(self, report: CycleReport) -> None:
         """The work queue: claim stored items, FILE_BATCH at a time (this cycle's, an interrupted
-        cycle's, another worker's) and process them, until none is left unclaimed."""
+        cycle's, another worker's) and process them, until none is left unclaimed.
+
+        With a backlog (a full batch), items are read in a child process and the
+        next batch is claimed and handed to it before the current one is filed.
+        """
         reconnecting("freeing dead workers' claims", self._release_dead_claims)
-        while not self.stop():
-            row_ids = reconnecting("claiming work", self._claim_batch)
-            if not row_ids:
-                return
-            reconnecting(f"processing items {row_ids[0]}-{row_ids[-1]}", self._process_batch, row_ids, report)
-            reconnecting("renewing leases", self.leases.renew_held)
+        ahead: _Batch | None = None
+        try:
+            while not self.stop():
+                batch = ahead or reconnecting("claiming work", self._claim_batch)
+                ahead = None
+                if batch is None:
+                    return
+                if self._child is None and len(batch.rows) >= FILE_BATCH and self._start_child():
+                    batch = self._read_in(batch, self._child)
+                if self._child is not None:   # read the next batch while this one is filed
+                    ahead = reconnecting("claiming work", self._claim_batch)
+                reconnecting(f"processing items {batch.rows[0].id}-{batch.rows[-1].id}", self._process_batch,
+                             batch, report)
+                reconnecting("renewing leases", self.leases.renew_held)
+        finally:
+            if ahead is not None:   # a stop or an error came before its turn
+                ahead.pending.cancel()
+                try:
+                    self._give_back([row.id for row in ahead.rows])
+                except sa.exc.SQLAlchemyError as exc:   # the claims expire anyway
+                    log.warning("could not give back items %s-%s (their claims expire): %s",
+                                ahead.rows[0].id, ahead.rows[-1].id, _one_line(exc))
+
+    def _start_child(self) -> bool:
+        """Start the reading child for a backlog (the worker's config may keep reading in-process)."""
+        if self._child is None and self.settings.read_in_child:
+            self._child = ChildReader(self._read_settings)
+            self._child.start()
+            log.info("a backlog: reading it in a child process beside filing")
+        return self._child is not None
+
+    def _stop_child(self) -> None:
+        if self._child is not None:
+            self._child.close()
+            self._child = None
 
     def _release_dead_claims(self) -> None:
         with self.db.atomic() as session:
             workqueue.release_dead_claims(session)
 
-    def _claim_batch(self) -> list[int]:
+    def _claim_batch(self) -> "_Batch | None":
+        """Claim up to FILE_BATCH stored items and hand them to a reader (the child, if there is one)."""
         with self.db.atomic() as session:
-            return workqueue.claim_batch(session, self.worker, FILE_BATCH, seconds=self.claim_seconds)
+            row_ids = workqueue.claim_batch(session, self.worker, FILE_BATCH, seconds=self.claim_seconds)
+            if not row_ids:
+                return None
+            t = InboundItem.__table__
+            rows = session.execute(sa.select(t.c.id, t.c.status, t.c.sha256, t.c.filename, t.c.source)
+                                   .where(t.c.id.in_(row_ids)).order_by(t.c.id)).all()
+        return self._read_in(_Batch(rows), self._child or self._in_process)
 
-    def _process_batch(self, row_ids: list[int], report: CycleReport) -> None:
-        """Parse the claimed items outside any transaction, file them all in one, then move them out.
+    @staticmethod
+    def _read_in(batch: "_Batch", reader: "InProcessReader | ChildReader") -> "_Batch":
+        if batch.pending is not None:
+            batch.pending.cancel()
+        jobs = [ReadJob(row.id, row.sha256, row.filename or "item") for row in batch.rows if row.status == "stored"]
+        batch.reader, batch.pending = reader, reader.submit(jobs, PARSE_BUDGET_SECONDS)
+        return batch
+
+    def _process_batch(self, batch: "_Batch", report: CycleReport) -> None:
+        """Collect the batch's reads, file them all in one transaction, then move them out.
 
         An error while filing the batch rolls it back and files its items one per
         transaction (`process`), so one bad item never holds back the others.
         """
-        with self.db.atomic() as session:
-            t = InboundItem.__table__
-            rows = session.execute(sa.select(t.c.id, t.c.status, t.c.sha256, t.c.filename, t.c.source)
-                                   .where(t.c.id.in_(row_ids)).order_by(t.c.id)).all()
+        finished: list[tuple[int, str, str | None]] = [   # (row id, outcome, reason) to move out
+            (row.id, "done", None) for row in batch.rows if row.status in FINAL_STATUSES]
+        results, unread = batch.reader.results(batch.pending, self.stop)
+        if unread:
+            self._give_back([job.row_id for job in unread])
+        sources = {row.id: row.source for row in batch.rows}
         parsed: list[_Parsed] = []
-        finished: list[tuple[int, str, str | None]] = []   # (row id, outcome, reason) to move out
-        started = time.monotonic()
-        for n, row in enumerate(rows):
-            if self.stop() or time.monotonic() - started > PARSE_BUDGET_SECONDS:
-                self._give_back([r.id for r in rows[n:]])
-                break
-            if row.status != "stored":
-                if row.status in FINAL_STATUSES:
-                    finished.append((row.id, "done", None))
-                continue
-            item = self._parse(row.id, row.sha256, row.filename or "item", row.source)
-            if isinstance(item, str):
-                finished.append((row.id, *self._fail(row.id, item, report)))
+        for result in results:
+            if result.error is not None:
+                if result.unexpected:   # a parser bug must not stop the items behind this one
+                    log.error("item %s: unexpected error while parsing\n%s", result.row_id, result.unexpected)
+                finished.append((result.row_id, *self._fail(result.row_id, result.error, report)))
             else:
-                parsed.append(item)
+                parsed.append(_Parsed.of(result, sources[result.row_id]))
         if parsed:
             # The batch's attachments made durable with one sync (~4 ms each,
             # so not one per item), so that filing, which stores them again
@@ -395,17 +458,10 @@ class Pipeline:
 
     def _parse(self, row_id: int, digest: str, filename: str, source: str) -> "_Parsed | str":
         """Read, parse and extract one stored item: what filing needs, or why it cannot be filed."""
-        try:
-            data = self.archive.read(digest)
-            document = parse_bytes(data, filename, max_bytes=self.settings.max_input_bytes)
-            extraction = extract(document, self.settings.divisions or None)
-        except (UnreadableInput, PipelineError, OSError) as exc:
-            return _one_line(exc)
-        except Exception as exc:  # a parser bug must not stop the items behind this one
-            log.exception("item %s: unexpected error while parsing", row_id)
-            return f"unexpected {type(exc).__name__}: {_one_line(exc)}"
-        channel = "scan" if source == "scans" or (source == "ingest" and document.source != "email") else "email"
-        return _Parsed(row_id, document, extraction, channel)
+        result = read_stored(self._read_settings, ReadJob(row_id, digest, filename))
+        if result.unexpected:
+            log.error("item %s: unexpected error while parsing\n%s", row_id, result.unexpected)
+        return result.error if result.error is not None else _Parsed.of(result, source)
 
     def _file_batch(self, parsed: list["_Parsed"]) -> dict[int, "filing.Outcome | None"]:
         """One transaction filing every parsed item still `stored`; their outcomes by row id."""
@@ -420,16 +476,22 @@ class Pipeline:
             now = self.clock()
             twins = repo.FinishedTwins(session, [row.sha256 for row in rows.values()],
                                        [p.document.headers.message_id for p in parsed if p.document.headers])
-            for p in parsed:
-                row = rows.get(p.row_id)
-                if row is None or row.status != "stored":
-                    outcomes[p.row_id] = ("done", None) if row is not None and row.status in FINAL_STATUSES \
-                        else None
-                    continue
-                outcomes[p.row_id] = filing.file_item(session, self.settings, self.archive, row, p.document,
-                                                      p.extraction, channel=p.channel, now=now, twins=twins)
-                if row.status in ("done", "rejected"):
-                    twins.add(row)   # a later item of this batch may be its twin
+            # The loop-safety counts of every address the batch may answer, in one query.
+            count_recent_automatic(session, self.settings, [filing.reply_address(p.extraction, p.document)
+                                                            for p in parsed], now)
+            try:
+                for p in parsed:
+                    row = rows.get(p.row_id)
+                    if row is None or row.status != "stored":
+                        outcomes[p.row_id] = ("done", None) if row is not None and row.status in FINAL_STATUSES \
+                            else None
+                        continue
+                    outcomes[p.row_id] = filing.file_item(session, self.settings, self.archive, row, p.document,
+                                                          p.extraction, channel=p.channel, now=now, twins=twins)
+                    if row.status in ("done", "rejected"):
+                        twins.add(row)   # a later item of this batch may be its twin
+            finally:
+                forget_recent_automatic(session)
         return outcomes
 
     def _file_alone(self, p: "_Parsed", report: CycleReport) -> "filing.Outcome | tuple[str, str | None] | None":

@@ -66,8 +66,8 @@ class Project:
         return proc
 
 
-def make_project(root: Path, extra: str = "") -> Project:
-    return Project(root, write_config(root, extra=extra))
+def make_project(root: Path, extra: str = "", worker: dict | None = None) -> Project:
+    return Project(root, write_config(root, extra=extra, worker=worker))
 
 
 @pytest.fixture

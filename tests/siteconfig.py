@@ -48,7 +48,8 @@ def smtp_settings(port: int, **overrides) -> dict:
 
 
 def write_config(root: Path, *, database_url: str | None = None, maildir: str | None = None,
-                 smtp: dict | None = None, imap: list[dict] = (), extra: str = "") -> Path:
+                 smtp: dict | None = None, imap: list[dict] = (), worker: dict | None = None,
+                 extra: str = "") -> Path:
     """`root`/config.toml: the embedded defaults with these sections replaced. `extra` is
     TOML text appended as is (for tests of the config reader itself)."""
     root.mkdir(parents=True, exist_ok=True)
@@ -61,6 +62,8 @@ def write_config(root: Path, *, database_url: str | None = None, maildir: str | 
         config["smtp"] = smtp
     if imap:
         config["imap"] = list(imap)
+    if worker:
+        config["worker"].update(worker)
     path = root / "config.toml"
     path.write_text(tomli_w.dumps(config) + "\n" + extra + "\n" + divisions_toml(), encoding="utf-8")
     return path

@@ -227,3 +227,19 @@ def test_every_inbound_item_is_archived_whole(project):
 
         assert re.fullmatch(r"ADU-\d{4}-\d{6}", c.ticket)
         assert s.exec(select(Outbox)).one().status == "sent"
+
+
+def test_the_reply_limit_holds_across_filing_batches_and_cycles(project):
+    """One address writing 70 letters (two filing batches of 50, the counts read once per batch) and
+    then 5 more in a later cycle gets 10 automatic replies in all; the rest are kept, suppressed."""
+    for i in range(70):
+        project.drop_mail(f"s{i:02d}", complete_email(i, sender="Rajin.Sekali@Example.org"))
+    project.pipeline().run_cycle()
+    for i in range(70, 75):
+        project.drop_mail(f"s{i:02d}", complete_email(i, sender="rajin.sekali@example.org"))
+    project.pipeline().run_cycle()
+    with project.db().atomic() as s:
+        rows = s.exec(select(Outbox)).all()
+    assert len(rows) == 75 and {r.to_address for r in rows} == {"rajin.sekali@example.org"}
+    assert sum(r.status != "suppressed" for r in rows) == 10
+    assert all("rate limit" in r.last_error for r in rows if r.status == "suppressed")

@@ -79,6 +79,8 @@ def queue_message(session: Session, settings: Settings, *, complaint: Complaint 
         row.status = "suppressed"
         row.last_error = reason
         log.info("outbox message (%s) suppressed: %s", kind, reason)
+    elif automatic:
+        _count_queued(session, address, now - timedelta(hours=settings.smtp.auto_reply_window_hours))
     session.add(row)
     if complaint is not None and kind not in INTERNAL_KINDS:
         append_only.add_row(session, MailMessage.__table__, dict(
@@ -97,6 +99,46 @@ _RECENT_AUTOMATIC = (
     .where(_t.c.created_at >= sa.bindparam("since", type_=_t.c.created_at.type)))
 
 
+_RECENT_AUTOMATIC_BY_ADDRESS = (
+    sa.select(_t.c.to_address, sa.func.count()).select_from(_t)
+    .where(_t.c.to_address.in_(sa.bindparam("addresses", expanding=True)))
+    .where(_t.c.automatic.is_(True)).where(_t.c.status != "suppressed")
+    .where(_t.c.created_at >= sa.bindparam("since", type_=_t.c.created_at.type))
+    .group_by(_t.c.to_address))
+_RECENT_KEY = "pengaduan.recent_automatic"
+
+
+def count_recent_automatic(session: Session, settings: Settings, addresses: Sequence[str | None],
+                           now: datetime) -> None:
+    """Read the rate-limit counts of a batch's addresses with one query, for this transaction.
+
+    Call it before anything is queued in the transaction; `forget_recent_automatic`
+    at its end. Messages queued meanwhile are added to the counts as they are queued.
+    """
+    since = now - timedelta(hours=settings.smtp.auto_reply_window_hours)
+    wanted = sorted({clean.lower() for clean in map(clean_address, addresses) if clean})
+    counts = dict.fromkeys(wanted, 0)
+    if wanted:
+        counts.update(session.execute(_RECENT_AUTOMATIC_BY_ADDRESS, {"addresses": wanted, "since": since}).all())
+    session.info[_RECENT_KEY] = (since, counts)
+
+
+def forget_recent_automatic(session: Session) -> None:
+    session.info.pop(_RECENT_KEY, None)
+
+
+def _cached_count(session: Session, address: str, since: datetime) -> int | None:
+    cached = session.info.get(_RECENT_KEY)
+    if cached is None or cached[0] != since:
+        return None
+    return cached[1].get(address)
+
+
+def _count_queued(session: Session, address: str | None, since: datetime) -> None:
+    if address is not None and _cached_count(session, address, since) is not None:
+        session.info[_RECENT_KEY][1][address] += 1
+
+
 def _suppression_reason(session: Session, settings: Settings, address: str | None, automatic: bool,
                         now: datetime) -> str | None:
     if address is None:
@@ -106,17 +148,23 @@ def _suppression_reason(session: Session, settings: Settings, address: str | Non
     if not automatic:
         return None
     since = now - timedelta(hours=settings.smtp.auto_reply_window_hours)
+    recent = _cached_count(session, address, since)
+    if recent is None:
+        recent = _count_now(session, address, since)
+    if recent >= settings.smtp.auto_reply_limit:
+        return (f"rate limit: {recent} automatic replies to this address in the last "
+                f"{settings.smtp.auto_reply_window_hours:g} hours")
+    return None
+
+
+def _count_now(session: Session, address: str, since: datetime) -> int:
     # Rows queued by this transaction and not flushed yet (a batch of mails
     # from one address is filed in one transaction) count too; they are counted
     # in the session rather than flushed, as a flush per mail costs ~1 ms of ORM.
     with session.no_autoflush:
         recent = session.execute(_RECENT_AUTOMATIC, {"address": address, "since": since}).scalar_one()
-    recent += sum(1 for obj in session.new if isinstance(obj, Outbox) and obj.to_address == address
-                  and obj.automatic and obj.status != "suppressed")
-    if recent >= settings.smtp.auto_reply_limit:
-        return (f"rate limit: {recent} automatic replies to this address in the last "
-                f"{settings.smtp.auto_reply_window_hours:g} hours")
-    return None
+    return recent + sum(1 for obj in session.new if isinstance(obj, Outbox) and obj.to_address == address
+                        and obj.automatic and obj.status != "suppressed")
 
 
 def backoff(attempts: int) -> timedelta:

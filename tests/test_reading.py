@@ -1,0 +1,139 @@
+"""Reading (parse + extract) in a child process beside filing.
+
+Real child processes (`spawn`) and real parsing throughout. The child dying,
+whether killed from outside or crashed by one item, loses nothing and never
+takes the worker down; the worker dying never leaves the child behind.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+from sqlmodel import select
+
+from pipeline.reading import ChildReader, InProcessReader, ReadJob, ReadSettings, read_batch, read_stored
+from pipeline.sources.archive import Archive
+from pipeline.store.tables import Complaint, InboundItem, Outbox
+
+from conftest import make_project
+from letters import complete_email, incomplete_email
+
+
+def _stored(tmp_path: Path, blobs: dict[str, bytes]) -> tuple[ReadSettings, list[ReadJob]]:
+    archive = Archive(tmp_path / "archive")
+    jobs = [ReadJob(n, archive.store(data)[0], name) for n, (name, data) in enumerate(blobs.items(), 1)]
+    return ReadSettings(tmp_path / "archive", 10 * 2**20), jobs
+
+
+def kill_on_poison(settings: ReadSettings, job: ReadJob):
+    """A reader that crashes its process on one item, as a native library might on a hostile PDF."""
+    if job.filename == "poison.eml":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return read_stored(settings, job)
+
+
+def killed_once(settings: ReadSettings, job: ReadJob):
+    """A reader whose first process is killed (the OOM killer, an operator) at its second item."""
+    marker = Path(settings.archive_dir) / "killed-once"
+    if job.row_id == 2 and not marker.exists():
+        marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return read_stored(settings, job)
+
+
+def _mails(n: int) -> dict[str, bytes]:
+    return {f"m{i}.eml": complete_email(i) if i % 2 else incomplete_email(i) for i in range(n)}
+
+
+def test_the_child_reads_a_batch_as_the_worker_itself_would(tmp_path):
+    blobs = {**_mails(4), "broken.pdf": b"%PDF-1.4 not really"}
+    settings, jobs = _stored(tmp_path, blobs)
+    here, unread_here = InProcessReader(settings).results(InProcessReader(settings).submit(jobs, 60), lambda: False)
+    child = ChildReader(settings)
+    try:
+        there, unread_there = child.results(child.submit(jobs, 60), lambda: False)
+    finally:
+        child.close()
+    assert unread_here == unread_there == []
+    assert [r.row_id for r in there] == [j.row_id for j in jobs]
+    assert [r.extraction.to_json() for r in there[:4]] == [r.extraction.to_json() for r in here[:4]]
+    assert there[4].error and there[4].error == here[4].error and there[4].document is None
+
+
+def test_an_item_that_kills_the_child_is_quarantined_and_the_others_are_read(tmp_path):
+    blobs = _mails(5)
+    blobs = {**dict(list(blobs.items())[:2]), "poison.eml": complete_email(99), **dict(list(blobs.items())[2:])}
+    settings, jobs = _stored(tmp_path, blobs)
+    child = ChildReader(settings, read=kill_on_poison)
+    try:
+        results, unread = child.results(child.submit(jobs, 60), lambda: False)
+        # and the reader is usable afterwards, in a fresh child
+        again, _ = child.results(child.submit(jobs[:1], 60), lambda: False)
+    finally:
+        child.close()
+    assert unread == []
+    by_id = {r.row_id: r for r in results}
+    assert sorted(by_id) == [j.row_id for j in jobs]
+    assert "reading process died" in by_id[3].error
+    assert all(r.error is None and r.extraction is not None for i, r in by_id.items() if i != 3)
+    assert again[0].error is None
+
+
+def test_a_child_killed_in_the_middle_of_a_batch_loses_nothing(tmp_path):
+    settings, jobs = _stored(tmp_path, _mails(4))
+    child = ChildReader(settings, read=killed_once)
+    try:
+        results, unread = child.results(child.submit(jobs, 60), lambda: False)
+    finally:
+        child.close()
+    assert (tmp_path / "archive" / "killed-once").exists()
+    assert unread == [] and [r.row_id for r in results] == [1, 2, 3, 4]
+    assert all(r.error is None for r in results)
+
+
+def test_the_budget_and_a_stop_leave_the_rest_for_later(tmp_path):
+    settings, jobs = _stored(tmp_path, _mails(3))
+    done, unread = read_batch(settings, jobs, budget_seconds=-1)
+    assert done == [] and unread == jobs
+    calls = iter([False, True, True])
+    done, unread = read_batch(settings, jobs, budget_seconds=60, stop=lambda: next(calls))
+    assert [r.row_id for r in done] == [1] and unread == jobs[1:]
+
+
+def _processes_tagged(tag: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if f"PENGADUAN_TEST_TAG={tag}".encode() in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_killed_worker_leaves_no_reader_behind_and_a_rerun_files_each_letter_once(tmp_path):
+    project = make_project(tmp_path / "site", worker={"read_in_child": True})
+    count = 120   # more than two filing batches: the child reads the third while the second is filed
+    for i in range(count):
+        project.drop_mail(f"m{i:03d}", complete_email(i) if i % 3 else incomplete_email(i))
+    tag = uuid.uuid4().hex
+    proc = project.cli("run", "--once", env={"PENGADUAN_CRASH_AT": "filed:60", "PENGADUAN_TEST_TAG": tag})
+    assert proc.returncode == -signal.SIGKILL, proc.stderr[-800:]
+    assert "reading it in a child process" in proc.stderr
+    deadline = time.monotonic() + 5
+    while _processes_tagged(tag) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_tagged(tag) == []
+
+    project.cli("run", "--once", check=True)
+    with project.db().atomic() as s:
+        assert len(s.exec(select(Complaint)).all()) == count
+        assert {i.status for i in s.exec(select(InboundItem)).all()} == {"done"}
+        assert set(Counter(o.complaint_id for o in s.exec(select(Outbox)).all()).values()) == {1}
