@@ -115,8 +115,6 @@ class Pending:
 class InProcessReader:
     """Reads in the worker's own process, one item after the other."""
 
-    in_child = False
-
     def __init__(self, settings: ReadSettings, read: ReadFunction = read_stored):
         self.settings = settings
         self.read = read
@@ -127,9 +125,6 @@ class InProcessReader:
     def results(self, pending: Pending, stop: Callable[[], bool]) -> tuple[list[ReadResult], list[ReadJob]]:
         """The items read, in order, and those left unread (see `read_batch`)."""
         return read_batch(self.settings, pending.jobs, pending.budget_seconds, stop, self.read)
-
-    def close(self) -> None:
-        pass
 
 
 def _child_start(settings: ReadSettings, worker_pid: int) -> None:
@@ -162,10 +157,8 @@ class ChildReader:
     """Reads in one child process; `submit` returns at once, so the worker files meanwhile.
 
     The child is started with `spawn` (a fresh interpreter holding none of the
-    worker's connections or sockets) when first needed, and kept.
+    worker's connections or sockets) when first needed, and kept until `close`.
     """
-
-    in_child = True
 
     def __init__(self, settings: ReadSettings, read: ReadFunction = read_stored):
         self.settings = settings
@@ -207,22 +200,15 @@ class ChildReader:
                 log.warning("the reading process died; reading items %s-%s again one at a time",
                             pending.jobs[0].row_id, pending.jobs[-1].row_id)
                 self._restart()
-        return self._one_by_one(pending.jobs, pending.budget_seconds, stop)
+        return read_batch(self.settings, pending.jobs, pending.budget_seconds, stop, self._read_alone)
 
-    def _one_by_one(self, jobs: list[ReadJob], budget_seconds: float, stop: Callable[[], bool]) \
-            -> tuple[list[ReadResult], list[ReadJob]]:
-        started = time.monotonic()
-        done: list[ReadResult] = []
-        for n, job in enumerate(jobs):
-            if stop() or time.monotonic() - started > budget_seconds:
-                return done, jobs[n:]
-            try:
-                done.append(self._executor().submit(self.read, self.settings, job).result())
-            except BrokenProcessPool:
-                self._restart()
-                done.append(ReadResult(job.row_id, error="the reading process died on this item "
-                                                         "(a crash or the memory limit)"))
-        return done, []
+    def _read_alone(self, settings: ReadSettings, job: ReadJob) -> ReadResult:
+        """One item in the child; an item that kills it is given up on, and the next gets a fresh child."""
+        try:
+            return self._executor().submit(self.read, settings, job).result()
+        except BrokenProcessPool:
+            self._restart()
+            return ReadResult(job.row_id, error="the reading process died on this item (a crash or the memory limit)")
 
     def _restart(self) -> None:
         if self._pool is not None:

@@ -35,7 +35,8 @@ from pipeline.config import Settings
 from pipeline.errors import SourceError
 from pipeline.notify.outbox import count_recent_automatic, forget_recent_automatic
 from pipeline.parse.document import Document
-from pipeline.reading import ChildReader, InProcessReader, Pending, ReadJob, ReadResult, ReadSettings, read_stored
+from pipeline.reading import (ChildReader, InProcessReader, Pending, ReadJob, ReadResult, ReadSettings, one_line,
+                              read_stored)
 from pipeline.sources.archive import Archive
 from pipeline.sources.base import RawItem, Source
 from pipeline.store import repo, workqueue
@@ -199,7 +200,7 @@ class Pipeline:
         try:
             reconnecting("releasing leases", self.leases.release_all, give_up_after=10)
         except sa.exc.SQLAlchemyError as exc:   # they expire anyway; do not hide the error in hand
-            log.warning("could not release leases (they expire): %s", _one_line(exc))
+            log.warning("could not release leases (they expire): %s", one_line(exc))
 
     def poll_source(self, source: Source, report: CycleReport) -> None:
         """Store what the source has; the work queue processes it (here or in another worker).
@@ -369,7 +370,7 @@ class Pipeline:
                     self._give_back([row.id for row in ahead.rows])
                 except sa.exc.SQLAlchemyError as exc:   # the claims expire anyway
                     log.warning("could not give back items %s-%s (their claims expire): %s",
-                                ahead.rows[0].id, ahead.rows[-1].id, _one_line(exc))
+                                ahead.rows[0].id, ahead.rows[-1].id, one_line(exc))
 
     def _start_child(self) -> bool:
         """Start the reading child for a backlog (the worker's config may keep reading in-process)."""
@@ -440,7 +441,7 @@ class Pipeline:
                 if is_connection_loss(exc):
                     raise   # `reconnecting` runs the batch again
                 log.warning("filing items %s-%s together failed (%s); filing them one by one",
-                            parsed[0].row_id, parsed[-1].row_id, _one_line(exc))
+                            parsed[0].row_id, parsed[-1].row_id, one_line(exc))
                 outcomes = {p.row_id: self._file_alone(p, report) for p in parsed}
             for p in parsed:
                 outcome = outcomes.get(p.row_id)
@@ -502,7 +503,7 @@ class Pipeline:
             if is_connection_loss(exc):
                 raise
             log.exception("item %s: unexpected error while filing", p.row_id)
-            return self._fail(p.row_id, f"unexpected {type(exc).__name__} while filing: {_one_line(exc)}", report)
+            return self._fail(p.row_id, f"unexpected {type(exc).__name__} while filing: {one_line(exc)}", report)
 
     def _filed(self, outcome: "filing.Outcome", report: CycleReport) -> None:
         self._record(outcome, report)
@@ -605,7 +606,3 @@ class Pipeline:
 def _lease_name(source: Source) -> str:
     return f"source:{source.name}"
 
-
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())[:500]
