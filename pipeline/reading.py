@@ -28,6 +28,7 @@ from typing import Callable, Sequence
 
 from pipeline.errors import PipelineError, UnreadableInput
 from pipeline.parse.document import Document
+from pipeline.parse.ocr_limits import OcrLimits, set_default_limits
 
 log = logging.getLogger(__name__)
 WATCH_SECONDS = 0.5   # how soon a child notices that its worker is gone
@@ -56,7 +57,7 @@ class ReadSettings:
     archive_dir: Path
     max_bytes: int
     divisions: tuple = ()
-    ocr_limits: object = None
+    ocr_limits: OcrLimits | None = None
 
 
 def read_stored(settings: ReadSettings, job: ReadJob) -> ReadResult:
@@ -135,9 +136,7 @@ def _child_start(settings: ReadSettings, worker_pid: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_worker, args=(worker_pid,), daemon=True, name="worker-watch").start()
     if settings.ocr_limits is not None:
-        from pipeline.parse import ocr
-
-        ocr.set_default_limits(settings.ocr_limits)
+        set_default_limits(settings.ocr_limits)
 
 
 def _import_readers() -> None:

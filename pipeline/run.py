@@ -34,6 +34,7 @@ from sqlmodel import select
 from pipeline.config import Settings
 from pipeline.errors import SourceError
 from pipeline.notify.outbox import count_recent_automatic, forget_recent_automatic
+from pipeline.parse import ocr_limits
 from pipeline.parse.document import Document
 from pipeline.reading import (ChildReader, InProcessReader, Pending, ReadJob, ReadResult, ReadSettings, one_line,
                               read_stored)
@@ -119,13 +120,11 @@ class Pipeline:
         # Items this worker polled and stored, by ledger id: whoever processes
         # them here lets their source move them out at once.
         self._polled: dict[int, tuple[Source, RawItem]] = {}
-        from pipeline.parse import ocr
-
-        ocr_limits = ocr.OcrLimits(max_pages=settings.scans.max_pages, max_pixels=settings.scans.max_pixels,
-                                   timeout_seconds=settings.scans.ocr_timeout_seconds)
-        ocr.set_default_limits(ocr_limits)
+        limits = ocr_limits.OcrLimits(max_pages=settings.scans.max_pages, max_pixels=settings.scans.max_pixels,
+                                      timeout_seconds=settings.scans.ocr_timeout_seconds)
+        ocr_limits.set_default_limits(limits)
         self._read_settings = ReadSettings(settings.archive_dir, settings.max_input_bytes,
-                                           settings.divisions or (), ocr_limits)
+                                           settings.divisions or (), limits)
         self._in_process = InProcessReader(self._read_settings)
         self._child: ChildReader | None = None   # started for a backlog, for one cycle
 

@@ -30,21 +30,14 @@ from pathlib import Path
 from PIL import Image
 
 from pipeline.errors import UnreadableInput
+from pipeline.parse import ocr_limits
 from pipeline.parse.document import Document
+from pipeline.parse.ocr_limits import OcrLimits
 from pipeline.parse.image import PageSource, image_pages, pdf_pages, straighten
 from pipeline.parse.scan_signature import Word, check_signature
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class OcrLimits:
-    max_pages: int = 30
-    max_pixels: int = 60_000_000
-    timeout_seconds: float = 60.0       # per page, per tesseract run
-    memory_mb: int = 1024               # address-space limit of each tesseract process
-    workers: int = 0                    # pages in parallel; 0 = one per core
-    languages: str = "ind+eng"
 
 
 # Page segmentation mode 4 ("a single column of text of variable sizes") keeps
@@ -65,27 +58,16 @@ class PageResult:
     notes: list[str] = field(default_factory=list)
 
 
-# The limits used when a caller passes none: the parse stage reads files for
-# `extract` (no config) and for the worker (config), and does not carry the
-# settings through; the worker sets these from [scans] once at start.
-_default_limits = OcrLimits()
-
-
-def set_default_limits(limits: OcrLimits) -> None:
-    global _default_limits
-    _default_limits = limits
-
-
 def read_image(data: bytes, filename: str, limits: OcrLimits | None = None) -> Document:
     """An image file (PNG, JPEG, TIFF, multi-page TIFF) -> Document(source="image", ocr=True)."""
-    limits = limits or _default_limits
+    limits = limits or ocr_limits.current()
     pages = image_pages(data, filename, limits.max_pages, limits.max_pixels)
     return _read(pages, "image", limits, filename)
 
 
 def read_scanned_pdf(data: bytes, limits: OcrLimits | None = None) -> Document:
     """An image-only PDF -> Document(source="pdf", ocr=True)."""
-    limits = limits or _default_limits
+    limits = limits or ocr_limits.current()
     pages = pdf_pages(data, limits.max_pages, limits.max_pixels)
     return _read(pages, "pdf", limits, "PDF")
 
