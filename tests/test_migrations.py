@@ -5,6 +5,8 @@ and a worker refuses to run on a schema that is behind (exit 4).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, datetime, timezone
 
 import pytest
@@ -12,7 +14,8 @@ import sqlalchemy as sa
 from alembic import command
 from sqlmodel import Session
 
-from pipeline.store.db import alembic_config, current_revision, head_revision
+from pipeline.errors import SchemaBehind
+from pipeline.store.db import SCHEMA_HEAD, Database, alembic_config, current_revision, head_revision
 from pipeline.store.tables import Complaint, Event, InboundItem, MailMessage, Outbox, TicketCounter
 
 from conftest import make_project
@@ -132,4 +135,33 @@ def test_a_new_empty_database_is_created_at_head_on_first_use(tmp_path, database
     assert proc.returncode == 0, proc.stderr
     engine = sa.create_engine(database_url)
     assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_the_schema_head_the_worker_checks_is_the_migrations_head():
+    """The worker compares a database against SCHEMA_HEAD without loading Alembic:
+    a new migration must move it too."""
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_checking_a_database_at_head_does_not_load_alembic(tmp_path):
+    """GIVEN a database created at head WHEN a fresh process checks its schema
+    THEN Alembic (~11 MB of the worker's memory) is never imported."""
+    url = f"sqlite:///{tmp_path / 'site.db'}"
+    Database(url).ensure_schema()
+    probe = ("import sys; from pipeline.store.db import Database; db = Database(sys.argv[1]); "
+             "db.ensure_schema(); print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))")
+    proc = subprocess.run([sys.executable, "-c", probe, url], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_a_database_with_two_heads_is_refused(tmp_path):
+    url = f"sqlite:///{tmp_path / 'site.db'}"
+    Database(url).ensure_schema()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO alembic_version (version_num) VALUES ('0002')"))
+    with pytest.raises(SchemaBehind, match="several heads"):
+        Database(url).ensure_schema()
     engine.dispose()
