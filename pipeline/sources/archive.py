@@ -12,11 +12,18 @@ from typing import Sequence
 
 
 class Archive:
+    """Files under 256 folders named by the digest's first two hex digits, as
+    git's loose objects: a million items are ~4,000 a folder, which ext4's
+    hashed directories look up as fast as 40. A second level (65,536 folders)
+    made a young archive create two folders for nearly every item, which cost
+    more than writing the item. Rows keep each item's full path, so items
+    stored under an older layout are read where they are."""
+
     def __init__(self, root: Path):
         self.root = Path(root)
 
     def path_for(self, digest: str) -> Path:
-        return self.root / digest[:2] / digest[2:4] / digest
+        return self.root / digest[:2] / digest
 
     def store(self, data: bytes) -> tuple[str, Path]:
         """Write the bytes durably (fsync, atomic rename); the same bytes are stored once."""
@@ -29,8 +36,8 @@ class Archive:
         """`store` for a batch, durable when it returns, with one filesystem sync for all.
 
         Each `store` costs two fsyncs (file, directory), ~1.5 ms here, and the
-        content-addressed layout puts nearly every file in its own directory,
-        so per-directory batching saves nothing. Instead the files are written
+        content-addressed layout spreads a batch over nearly as many folders as
+        it has files, so per-directory batching saves nothing. Instead the files are written
         and renamed unsynced, and one syncfs(2) on the archive's filesystem
         makes all their data and directory entries durable at once (~0.5 ms
         per item in batches of 50). Where syncfs is missing (not Linux),
