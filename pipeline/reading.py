@@ -108,6 +108,10 @@ class Pending:
         self.budget_seconds = budget_seconds
         self.future = future
 
+    def done(self) -> bool:
+        """Whether `results` would return without reading or waiting (a child's read has ended)."""
+        return self.future is not None and self.future.done()
+
     def cancel(self) -> None:
         if self.future is not None:
             self.future.cancel()

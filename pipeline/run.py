@@ -17,13 +17,16 @@ For speed, polled items are stored in batches (one archive sync, one ledger
 commit) and claimed items are filed in batches: one transaction holds the
 filing of up to FILE_BATCH items, each with all its rows, so each item is
 still all-or-nothing. A batch that fails to file is rolled back and its
-items are filed one per transaction.
+items are filed one per transaction. With a backlog and `read_in_child`, a
+child process reads (parses and extracts) stored batches while the worker
+goes on polling, storing and filing what the child has read.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable, Iterable
@@ -60,6 +63,10 @@ FILE_BATCH = 50
 # batch of scans (seconds of OCR each) is shared with the other workers instead
 # of being held by one, and its claims never come near expiring.
 PARSE_BUDGET_SECONDS = 2.0
+# Batches handed to the reading child ahead of the one being filed. Their reads
+# wait in the worker's memory, so few; two keep the child busy while the
+# worker alternates between storing polled mail and filing.
+AHEAD_BATCHES = 2
 
 
 # In the order of the parameters, so ids match the items (insertmanyvalues).
@@ -127,6 +134,7 @@ class Pipeline:
                                            settings.divisions or (), limits)
         self._in_process = InProcessReader(self._read_settings)
         self._child: ChildReader | None = None   # started for a backlog, for one cycle
+        self._ahead: deque[_Batch] = deque()     # claimed batches the child is reading, oldest first
 
     # ---------------------------------------------------------------- sources
     def sources(self) -> list[Source]:
@@ -188,6 +196,7 @@ class Pipeline:
             if not self.stop() and reconnecting("taking a lease", self.leases.keep, "outbox"):
                 reconnecting("sending the outbox", self.send, report)
         finally:
+            self._give_back_ahead()
             self._stop_child()
             self._polled.clear()
             # Leases last one cycle: a worker started next (`run --once`) or a
@@ -214,6 +223,7 @@ class Pipeline:
                 if len(batch) >= INTAKE_BATCH:
                     self.intake_batch(source, batch, report)
                     batch = []
+                    self._file_while_polling(report)
         except SourceError as exc:
             report.source_errors.append(str(exc))
             log.warning("source %s: %s", source.name, exc)
@@ -345,31 +355,54 @@ class Pipeline:
         cycle's, another worker's) and process them, until none is left unclaimed.
 
         With a backlog (a full batch), items are read in a child process and the
-        next batch is claimed and handed to it before the current one is filed.
+        next batches are claimed and handed to it before the current one is filed.
         """
         reconnecting("freeing dead workers' claims", self._release_dead_claims)
-        ahead: _Batch | None = None
         try:
             while not self.stop():
-                batch = ahead or reconnecting("claiming work", self._claim_batch)
-                ahead = None
+                batch = self._ahead.popleft() if self._ahead else reconnecting("claiming work", self._claim_batch)
                 if batch is None:
                     return
                 if self._child is None and len(batch.rows) >= FILE_BATCH and self._start_child():
                     batch = self._read_in(batch, self._child)
-                if self._child is not None:   # read the next batch while this one is filed
-                    ahead = reconnecting("claiming work", self._claim_batch)
-                reconnecting(f"processing items {batch.rows[0].id}-{batch.rows[-1].id}", self._process_batch,
-                             batch, report)
-                reconnecting("renewing leases", self.leases.renew_held)
+                if self._child is not None:   # read the next batches while this one is filed
+                    self._claim_ahead()
+                self._process(batch, report)
         finally:
-            if ahead is not None:   # a stop or an error came before its turn
-                ahead.pending.cancel()
-                try:
-                    self._give_back([row.id for row in ahead.rows])
-                except sa.exc.SQLAlchemyError as exc:   # the claims expire anyway
-                    log.warning("could not give back items %s-%s (their claims expire): %s",
-                                ahead.rows[0].id, ahead.rows[-1].id, one_line(exc))
+            self._give_back_ahead()
+
+    def _file_while_polling(self, report: CycleReport) -> None:
+        """With a reading child, file the batches it has read and hand it the ones just
+        stored, between two intake batches: the child reads a backlog while it is
+        polled instead of after, and the worker waits for it less."""
+        if self._child is None:
+            return
+        while self._ahead and self._ahead[0].pending.done() and not self.stop():
+            self._process(self._ahead.popleft(), report)
+        self._claim_ahead()
+
+    def _process(self, batch: "_Batch", report: CycleReport) -> None:
+        reconnecting(f"processing items {batch.rows[0].id}-{batch.rows[-1].id}", self._process_batch,
+                     batch, report)
+        reconnecting("renewing leases", self.leases.renew_held)
+
+    def _claim_ahead(self) -> None:
+        while len(self._ahead) < AHEAD_BATCHES:
+            batch = reconnecting("claiming work", self._claim_batch)
+            if batch is None:
+                return
+            self._ahead.append(batch)
+
+    def _give_back_ahead(self) -> None:
+        """A stop or an error came before their turn: the batches go back to the work queue."""
+        while self._ahead:
+            batch = self._ahead.popleft()
+            batch.pending.cancel()
+            try:
+                self._give_back([row.id for row in batch.rows])
+            except sa.exc.SQLAlchemyError as exc:   # the claims expire anyway
+                log.warning("could not give back items %s-%s (their claims expire): %s",
+                            batch.rows[0].id, batch.rows[-1].id, one_line(exc))
 
     def _start_child(self) -> bool:
         """Start the reading child for a backlog (the worker's config may keep reading in-process)."""

@@ -349,3 +349,34 @@ def test_finish_after_the_poll_moves_at_once_and_the_cursor_follows(dovecot, ima
     source.close()
     with db.atomic() as session:
         assert session.get(SourceState, "imap:uji:INBOX").last_uid == 5
+
+
+def test_mail_of_one_folder_finished_while_the_next_is_read(dovecot, imap_user, account, db):
+    """GIVEN 3 mails in INBOX and 6 in a second folder, fetched 2 at a time
+    WHEN the cycle files INBOX's mail while the second folder is being read (a
+    reading child lets the worker file between two intake batches), so their MOVE
+    selects INBOX in the middle of that poll (moves go folder by
+    folder in name order, and "Aduan" sorts before INBOX)
+    THEN every mail of the second folder is still yielded, with its own bytes, and all 9 are moved."""
+    inbox = [complaint_mail(i, tag="inbox") for i in range(3)]
+    other = [complaint_mail(i, tag="aduan") for i in range(6)]
+    dovecot.append(imap_user, inbox)
+    dovecot.append(imap_user, other, folder="Aduan")
+    source = ImapSource(replace(account, folders=("INBOX", "Aduan"), fetch_batch=2), db=db)
+
+    held, yielded = [], []
+    for item in source.poll():
+        yielded.append(item)
+        folder = item.handle[0]
+        if folder == "INBOX":
+            held.append(item)                 # stored; read in the child meanwhile
+        else:
+            for waiting in held:              # filed now, between two fetches of "Aduan"
+                source.finish(waiting, "done")
+            held = []
+            source.finish(item, "done")
+
+    assert [crlf(i.data) for i in yielded if i.handle[0] == "Aduan"] == [crlf(m) for m in other]
+    assert (dovecot.count(imap_user, "INBOX"), dovecot.count(imap_user, "Aduan"),
+            dovecot.count(imap_user, "Processed")) == (0, 0, 9)
+    assert list(source.poll()) == []

@@ -137,3 +137,38 @@ def test_a_killed_worker_leaves_no_reader_behind_and_a_rerun_files_each_letter_o
         assert len(s.exec(select(Complaint)).all()) == count
         assert {i.status for i in s.exec(select(InboundItem)).all()} == {"done"}
         assert set(Counter(o.complaint_id for o in s.exec(select(Outbox)).all()).values()) == {1}
+
+
+def test_a_backlog_is_filed_while_it_is_still_being_polled(tmp_path):
+    """GIVEN 150 letters in the mail folder, a worker reading in a child, and a source
+    that yields slowly after the first intake batch (a big mailbox being fetched)
+    WHEN one cycle runs
+    THEN complaints are already committed before the poll ends (the child reads the
+    batches as they are stored, and the worker files them between intake batches),
+    and at the end each letter is filed and acknowledged once."""
+    project = make_project(tmp_path / "site", worker={"read_in_child": True})
+    count = 150
+    for i in range(count):
+        project.drop_mail(f"m{i:03d}", complete_email(i))
+    pipeline = project.pipeline()
+    (source,) = [s for s in pipeline.sources() if s.name == "maildir"]
+    poll = source.poll
+    filed_before_the_poll_ended = []
+
+    def slow_poll():
+        for n, item in enumerate(poll()):
+            if n >= 50:
+                time.sleep(0.02)   # ~2 s for the rest: a started child reads a batch in far less
+            yield item
+        with project.db().atomic() as s:
+            filed_before_the_poll_ended.append(len(s.exec(select(Complaint)).all()))
+
+    source.poll = slow_poll
+    report = pipeline.run_cycle()
+
+    assert filed_before_the_poll_ended and filed_before_the_poll_ended[0] >= 50
+    assert len(report.filed) == count
+    with project.db().atomic() as s:
+        assert len(s.exec(select(Complaint)).all()) == count
+        assert {i.status for i in s.exec(select(InboundItem)).all()} == {"done"}
+        assert set(Counter(o.complaint_id for o in s.exec(select(Outbox)).all()).values()) == {1}

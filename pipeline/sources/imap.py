@@ -109,7 +109,7 @@ class ImapSource:
                 return  # nothing new: one SELECT is the whole poll
             uids = self._search_above(folder, last)
         for chunk in _chunks(uids, self.account.fetch_batch):
-            for batch in self._size_batches(folder, chunk):
+            for batch in self._size_batches(folder, uidvalidity, chunk):
                 items = self._fetch(folder, uidvalidity, batch)
                 # Counted as outstanding before the first is yielded, so the
                 # cursor can never pass one the cycle did not take.
@@ -175,8 +175,18 @@ class ImapSource:
         return self.connection.call(f"searching {folder} above UID {last}",
                                     lambda client: wire.search_above(client, last))
 
-    def _size_batches(self, folder: str, uids: list[int]) -> Iterator[list[int]]:
+    def _reselect(self, folder: str, uidvalidity: int) -> None:
+        """Between two fetches of a poll, the moves of another folder's mail (filed
+        meanwhile) may have selected that folder, or the connection was lost."""
+        if self.connection.selected != folder:
+            self.connection.select(folder)
+        if self.connection.selected_validity != uidvalidity:
+            raise SourceError(f"{self.connection.label()}: {folder} was recreated while it was read "
+                              "(UIDVALIDITY changed); it is read again at the next poll")
+
+    def _size_batches(self, folder: str, uidvalidity: int, uids: list[int]) -> Iterator[list[int]]:
         """Split a chunk so that one batch holds at most `batch_bytes` (a lone large message aside)."""
+        self._reselect(folder, uidvalidity)
         known = self.connection.call(f"reading sizes of UIDs {wire.uid_set(uids)} in {folder}",
                                      lambda client: wire.fetch_sizes(client, uids))
         batch: list[int] = []
@@ -194,6 +204,7 @@ class ImapSource:
             yield batch
 
     def _fetch(self, folder: str, uidvalidity: int, uids: list[int]) -> list[RawItem]:
+        self._reselect(folder, uidvalidity)
         fetched = self.connection.call(f"fetching UIDs {wire.uid_set(uids)} from {folder}",
                                        lambda client: wire.fetch_bodies(client, uids, self.max_bytes))
         crash_point("imap.fetched")
