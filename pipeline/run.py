@@ -512,6 +512,7 @@ class Pipeline:
             # The loop-safety counts of every address the batch may answer, in one query.
             count_recent_automatic(session, self.settings, [filing.reply_address(p.extraction, p.document)
                                                             for p in parsed], now)
+            repo.reserve_tickets(session, now.astimezone(self.settings.deadline.tz).year, len(parsed))
             try:
                 for p in parsed:
                     row = rows.get(p.row_id)
@@ -523,8 +524,10 @@ class Pipeline:
                                                           p.extraction, channel=p.channel, now=now, twins=twins)
                     if row.status in ("done", "rejected"):
                         twins.add(row)   # a later item of this batch may be its twin
+                repo.return_unused_tickets(session)
             finally:
                 forget_recent_automatic(session)
+                repo.forget_ticket_block(session)
         return outcomes
 
     def _file_alone(self, p: "_Parsed", report: CycleReport) -> "filing.Outcome | tuple[str, str | None] | None":

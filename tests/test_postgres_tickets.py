@@ -66,3 +66,56 @@ def test_concurrent_filers_never_share_a_ticket(pg_url):
     with db.atomic() as s:
         assert s.get(TicketCounter, 2026).last >= numbers[-1]
     db.dispose()
+
+
+# Like CHILD, but each transaction reserves a block of three numbers (as a filing
+# batch does) and uses none to three of them; the unused ones go back.
+BLOCK_CHILD = textwrap.dedent("""
+    import json, sys
+    from pipeline.store.db import Database
+    from pipeline.store import repo
+
+    db = Database(sys.argv[1])
+    committed = []
+    for n in range({per}):
+        try:
+            with db.atomic() as session:
+                repo.reserve_tickets(session, 2026, 3)
+                taken = [repo.next_ticket(session, 2026) for _ in range(n % 4)]
+                if n % 5 == 4:
+                    raise RuntimeError("filing failed after the numbers were taken")
+                repo.return_unused_tickets(session)
+            committed.extend(taken)
+        except RuntimeError:
+            pass
+    print(json.dumps(committed))
+""").format(per=PER_PROCESS)
+
+
+def test_blocks_of_tickets_reserved_at_once_leave_no_gaps(pg_url):
+    """GIVEN a fresh database at head
+    WHEN four processes each reserve blocks of three tickets per transaction, use
+    fewer, and roll some transactions back
+    THEN the committed tickets are unique and run 1..N without a gap, and the
+    counter stands at N."""
+    from pipeline.store.db import Database
+    from pipeline.store.tables import TicketCounter
+
+    db = Database(pg_url)
+    db.ensure_schema()
+    procs = [subprocess.Popen([sys.executable, "-c", BLOCK_CHILD, pg_url], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        results.append(json.loads(out))
+
+    numbers = sorted(int(t.rsplit("-", 1)[1]) for r in results for t in r)
+    assert len(numbers) == PROCESSES * sum(n % 4 for n in range(PER_PROCESS) if n % 5 != 4)
+    assert numbers == list(range(1, len(numbers) + 1))
+    for r in results:
+        assert r == sorted(r)
+    with db.atomic() as s:
+        assert s.get(TicketCounter, 2026).last == numbers[-1]
+    db.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Sequence
 
@@ -24,23 +25,65 @@ def next_ticket(session: Session, year: int) -> str:
     The counter row is updated inside the caller's transaction, so two
     writers serialise on it (SQLite's write lock, PostgreSQL's row lock); a
     rolled-back transaction gives its number back, and a number is never
-    handed out twice.
+    handed out twice. Inside `reserve_tickets` the numbers come from the block.
     """
-    stmt = _next_ticket_statement(session.get_bind().dialect.name)
-    number = session.execute(stmt, {"year": year}).scalar_one()
+    block = session.info.get(_TICKET_BLOCK_KEY)
+    if block is not None and block.year == year and block.next <= block.last:
+        number, block.next = block.next, block.next + 1
+    else:
+        number = session.execute(_take_tickets_statement(session.get_bind().dialect.name),
+                                 {"year": year, "count": 1}).scalar_one()
     return f"ADU-{year}-{number:06d}"
 
 
+@dataclass
+class _TicketBlock:
+    year: int
+    next: int
+    last: int
+
+
+_TICKET_BLOCK_KEY = "pengaduan.ticket_block"
+
+
+def reserve_tickets(session: Session, year: int, count: int) -> None:
+    """Take `count` numbers of the year with one statement, for `next_ticket` to hand
+    out in this transaction (one statement per ticket cost ~0.3 ms a filed mail).
+
+    End with `return_unused_tickets` before the commit: the counter stays locked
+    by this transaction until then, so the numbers not used go back and the
+    sequence has no gaps.
+    """
+    if count <= 0:
+        return
+    last = session.execute(_take_tickets_statement(session.get_bind().dialect.name),
+                           {"year": year, "count": count}).scalar_one()
+    session.info[_TICKET_BLOCK_KEY] = _TicketBlock(year, last - count + 1, last)
+
+
+def return_unused_tickets(session: Session) -> None:
+    block = session.info.pop(_TICKET_BLOCK_KEY, None)
+    if block is not None and block.next <= block.last:
+        table = TicketCounter.__table__
+        session.execute(sa.update(table).where(table.c.year == block.year).values(last=block.next - 1))
+
+
+def forget_ticket_block(session: Session) -> None:
+    """After a rollback: the block went back with it."""
+    session.info.pop(_TICKET_BLOCK_KEY, None)
+
+
 @functools.lru_cache(maxsize=None)
-def _next_ticket_statement(dialect: str):
+def _take_tickets_statement(dialect: str):
     """Built once per dialect: building and hashing it per ticket cost more than running it."""
     table = TicketCounter.__table__
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    return insert(table).values(year=sa.bindparam("year"), last=1).on_conflict_do_update(
-        index_elements=[table.c.year], set_={"last": table.c.last + 1}).returning(table.c.last)
+    count = sa.bindparam("count", type_=sa.Integer)
+    return insert(table).values(year=sa.bindparam("year"), last=count).on_conflict_do_update(
+        index_elements=[table.c.year], set_={"last": table.c.last + count}).returning(table.c.last)
 
 
 def get_by_ticket(session: Session, ticket: str, *, for_update: bool = False) -> Complaint:
