@@ -12,8 +12,9 @@ What it reports (issue 3, item 5):
      goes by stage, and the top cProfile entries of a profiled run.
   3. A poll with nothing new on a 10,000-message folder vs a 100-message one (target
      within 1.5x), on an open connection, next to a raw `UID SEARCH UID n:*`.
-  4. Peak memory (VmHWM) while ingesting 10,000 mails: the worker plus its reading child (target < 150 MB).
-     The worker starts on an existing database, as it does on a site after its first run.
+  4. Peak memory of `pengaduan run --once` on 10,000 waiting mails (target < 150 MB): the
+     worker, and with a reading child also the child and multiprocessing's resource tracker:
+     each one's VmHWM, and the peak of their summed PSS (shared pages counted once).
 
 Mail is put into the Maildir directly (what Dovecot's LDA does), which is faster
 than APPEND for 10,000 messages and gives Dovecot the same bytes.
@@ -24,9 +25,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
+import itertools
 import os
 import pstats
+import re
 import shutil
 import statistics
 import subprocess
@@ -35,6 +37,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -171,21 +174,29 @@ def ingest(config: Path, *, stages: bool = False, profile: bool = False) -> dict
     return out
 
 
-def compare(server: Dovecot, user_plain: str, user_ingest: str, count: int, pdf_every: int, work: Path,
-            label: str, read_in_child: bool = False) -> dict:
+def compare(server: Dovecot, users: Iterator[str], count: int, pdf_every: int, work: Path, label: str,
+            read_in_child: bool = False, rounds: int = 3) -> dict:
+    """`rounds` ingests of `count` fresh mails, each right after a plain fetch of the
+    same kind of mailbox: the ratio of each pair, and their median. A single pair
+    moves 20-30 % here from run to run (the raw fetch alone from 800 to 1,050 msg/s)."""
     tag = "".join(c if c.isalnum() else "-" for c in label)
+    user_plain = next(users)
     fill_maildir(server, user_plain, count, pdf_every=pdf_every, tag=tag)
-    fill_maildir(server, user_ingest, count, pdf_every=pdf_every, tag=tag)
     warm(server, user_plain)
-    warm(server, user_ingest)
-    n_plain, t_plain = plain_fetch(server, user_plain)
-    result = ingest(site_config(work / tag, server, user_ingest, read_in_child=read_in_child), stages=True)
-    assert result["filed"] == count and not result["source_errors"], result
-    plain_rate = n_plain / t_plain
-    ingest_rate = result["filed"] / result["seconds"]
-    return {"label": label, "count": count, "plain_msg_s": plain_rate, "ingest_msg_s": ingest_rate,
-            "ratio": ingest_rate / plain_rate, "ingest_seconds": result["seconds"], "stages": result["stages"],
-            "moved": server.count(user_ingest, "Processed")}
+    pairs = []
+    for n in range(rounds):
+        user = next(users)
+        fill_maildir(server, user, count, pdf_every=pdf_every, tag=f"{tag}-{n}")
+        warm(server, user)
+        n_plain, t_plain = plain_fetch(server, user_plain)
+        result = ingest(site_config(work / f"{tag}-{n}", server, user, read_in_child=read_in_child), stages=True)
+        assert result["filed"] == count and not result["source_errors"], result
+        assert server.count(user, "Processed") == count
+        plain_rate, ingest_rate = n_plain / t_plain, result["filed"] / result["seconds"]
+        pairs.append({"plain_msg_s": plain_rate, "ingest_msg_s": ingest_rate, "ratio": ingest_rate / plain_rate,
+                      "ingest_seconds": result["seconds"], "stages": result["stages"]})
+    median = sorted(pairs, key=lambda pair: pair["ratio"])[len(pairs) // 2]
+    return {"label": label, "count": count, **median, "ratios": [pair["ratio"] for pair in pairs]}
 
 
 # ------------------------------------------------------------------ idle polls
@@ -221,36 +232,49 @@ def idle_poll_ms(server: Dovecot, user: str, work: Path, polls: int = 300) -> tu
     return statistics.median(ours) * 1000, statistics.median(raw) * 1000
 
 
-# ------------------------------------------------------------------ memory (a child process)
-def _vmhwm_mb(pid: int | str = "self") -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+# ------------------------------------------------------------------ memory (the real worker)
+def _status_kb(pid: int, *keys: str) -> dict[str, int]:
+    found = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key = line.split(":", 1)[0]
+        if key in keys:
+            found[key] = int(line.split()[1])
+    return found
 
 
-def memory_child(config: str) -> None:
-    """The worker's peak, and its reading child's (a separate interpreter: the two add up)."""
-    from pipeline.reading import ChildReader
+def _pss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    return 0
 
-    children: list[float] = []
-    close = ChildReader.close
 
-    def close_measuring(self):
-        for pid in list(getattr(self._pool, "_processes", None) or {}):
-            try:
-                children.append(_vmhwm_mb(pid))
-            except OSError:
-                pass
-        close(self)
-    ChildReader.close = close_measuring
-    result = ingest(Path(config))
-    print(json.dumps({"filed": result["filed"], "seconds": result["seconds"], "vmhwm_mb": _vmhwm_mb(),
-                      "child_vmhwm_mb": max(children, default=0.0), "source_errors": result["source_errors"]}))
+def _process_tree(pid: int) -> list[int]:
+    """`pid` and every process under it."""
+    tree, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        tree.append(current)
+        for task in Path(f"/proc/{current}/task").iterdir():
+            todo.extend(int(child) for child in (task / "children").read_text().split())
+    return tree
+
+
+def _role(pid: int, worker: int) -> str:
+    if pid == worker:
+        return "worker"
+    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    if b"resource_tracker" in cmdline:
+        return "multiprocessing's resource tracker"
+    if b"spawn_main" in cmdline:
+        return "reading child"
+    return cmdline.split(b"\0")[0].decode(errors="replace")
 
 
 def create_database(config: Path) -> None:
-    """Create the site's database here, before the measured worker starts: on a
-    site the worker starts on an existing database, and only the creation of a
-    new one loads Alembic (~11 MB)."""
+    """Create the site's database before the measured worker starts: on a site the
+    worker starts on an existing database, and only creating a new one loads
+    Alembic (~11 MB)."""
     from pipeline.config import load_settings
     from pipeline.store.db import Database
 
@@ -260,15 +284,60 @@ def create_database(config: Path) -> None:
 
 
 def peak_memory(server: Dovecot, user: str, count: int, work: Path, read_in_child: bool = False) -> dict:
+    """`pengaduan run --once`, exactly as a site runs it, on `count` waiting mails.
+
+    Every 20 ms the bench reads the worker and every process under it (the
+    reading child and multiprocessing's resource tracker, when there is a
+    child): each one's peak RSS (VmHWM), whose sum is an upper bound (it adds
+    peaks that need not coincide, and counts shared pages in each process);
+    the peak of their summed RSS; and the peak of their summed PSS, in which a
+    page the processes share (the Python runtime, libc) counts once.
+    The worker starts on an existing database, as it does on a site after its
+    first run.
+    """
     fill_maildir(server, user, count, pdf_every=5, tag="mem")
     warm(server, user)
     config = site_config(work / f"memory-{user}", server, user, read_in_child=read_in_child)
     create_database(config)
-    proc = subprocess.run([sys.executable, __file__, "--memory-child", str(config)], capture_output=True,
-                          text=True, stdin=subprocess.DEVNULL, timeout=1800)
+    log_path = work / f"memory-{user}.log"
+    env = {**os.environ, "BENCH_IMAP_PASSWORD": PASSWORD}
+    env.pop("PENGADUAN_CONFIG", None)
+    cli = Path(sys.executable).parent / "pengaduan"
+    started = time.perf_counter()
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen([str(cli), "--config", str(config), "run", "--once"], stdin=subprocess.DEVNULL,
+                                stdout=log_file, stderr=log_file, env=env)
+        hwm_kb: dict[int, int] = {}
+        roles: dict[int, str] = {}
+        peak_pss_kb = peak_rss_kb = 0
+        while proc.poll() is None:
+            total = total_rss = 0
+            try:
+                pids = _process_tree(proc.pid)
+            except OSError:
+                continue   # the worker is exiting
+            for pid in pids:
+                try:
+                    status = _status_kb(pid, "VmHWM", "VmRSS")
+                    hwm_kb[pid] = status["VmHWM"]
+                    roles.setdefault(pid, _role(pid, proc.pid))
+                    total += _pss_kb(pid)
+                    total_rss += status["VmRSS"]
+                except (OSError, KeyError):
+                    continue   # gone meanwhile
+            peak_pss_kb = max(peak_pss_kb, total)
+            peak_rss_kb = max(peak_rss_kb, total_rss)
+            time.sleep(0.02)
+    seconds = time.perf_counter() - started
+    output = log_path.read_text(errors="replace")
     if proc.returncode != 0:
-        raise SystemExit(f"memory child failed: {proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"the worker failed ({proc.returncode}): {output[-2000:]}")
+    seen_filed = re.search(r"(\d+) seen, (\d+) filed", output)
+    by_role: dict[str, float] = defaultdict(float)
+    for pid, kb in hwm_kb.items():
+        by_role[roles[pid]] = max(by_role[roles[pid]], kb / 1024)
+    return {"filed": int(seen_filed.group(2)) if seen_filed else 0, "seconds": seconds,
+            "hwm_mb": dict(by_role), "peak_pss_mb": peak_pss_kb / 1024, "peak_rss_mb": peak_rss_kb / 1024}
 
 
 # ------------------------------------------------------------------ profile only
@@ -307,62 +376,67 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small counts (smoke test)")
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--memory-count", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3, help="ingests per row (the median is reported)")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="only profile an ingest of N mails (a fifth with a PDF): stages and cProfile")
-    parser.add_argument("--memory-child", metavar="CONFIG", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.memory_child:
-        memory_child(args.memory_child)
-        return
     if args.profile:
         profile_only(args.profile)
         return
     count, memory_count, big = (200, 1000, 2000) if args.quick else (args.count, args.memory_count, 10_000)
+    rounds = 1 if args.quick else args.rounds
 
     import logging
     logging.basicConfig(level=logging.WARNING)
     root = dovecot_root()
     work = Path(tempfile.mkdtemp(prefix="pengaduan-bench-"))
-    server = Dovecot(root, users=14)
+    server = Dovecot(root, users=4 * (rounds + 1) + 5)
     server.start()
+    users = (f"user{n}" for n in itertools.count(1))
     try:
         print(f"Dovecot on 127.0.0.1:{server.port}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}\n")
-        rows = [compare(server, "user1", "user2", count, 0, work, "text"),
-                compare(server, "user3", "user4", count, 5, work, "pdf"),
+        rows = [compare(server, users, count, 0, work, "text", rounds=rounds),
+                compare(server, users, count, 5, work, "pdf", rounds=rounds),
                 # [worker] read_in_child = true: parse + extract in a child process beside filing
-                compare(server, "user9", "user10", count, 0, work, "text, read in a child", read_in_child=True),
-                compare(server, "user11", "user12", count, 5, work, "pdf, read in a child", read_in_child=True)]
+                compare(server, users, count, 0, work, "text, read in a child", read_in_child=True, rounds=rounds),
+                compare(server, users, count, 5, work, "pdf, read in a child", read_in_child=True, rounds=rounds)]
+        print(f"each row: {rounds} ingests of {count} mails, each right after a plain fetch; the median pair "
+              "and every pair's ratio")
         for r in rows:
-            print(f"{r['label']:21} {r['count']} mails: plain imap-tools fetch {r['plain_msg_s']:7.0f} msg/s | "
-                  f"ingest {r['ingest_msg_s']:6.0f} msg/s | ratio {r['ratio']:.3f} | moved {r['moved']}")
+            print(f"{r['label']:21} plain imap-tools fetch {r['plain_msg_s']:7.0f} msg/s | "
+                  f"ingest {r['ingest_msg_s']:6.0f} msg/s | ratio {r['ratio']:.3f} "
+                  f"(all: {', '.join(f'{x:.3f}' for x in r['ratios'])})")
             total = r["ingest_seconds"]
             parts = sorted(r["stages"].items(), key=lambda kv: -kv[1])
             other = total - sum(r["stages"].values())
             print("      where the time goes: " + ", ".join(
                 f"{name} {secs / total:.0%}" for name, secs in parts) + f", rest (ledger, queue, ORM) {other / total:.0%}")
 
-        fill_maildir(server, "user6", 100, tag="p100")
-        fill_maildir(server, "user7", big, tag="p10k")
-        warm(server, "user6")
-        warm(server, "user7")
-        small = idle_poll_ms(server, "user6", work)
-        large = idle_poll_ms(server, "user7", work)
+        user_small, user_large = next(users), next(users)
+        fill_maildir(server, user_small, 100, tag="p100")
+        fill_maildir(server, user_large, big, tag="p10k")
+        warm(server, user_small)
+        warm(server, user_large)
+        small = idle_poll_ms(server, user_small, work)
+        large = idle_poll_ms(server, user_large, work)
         print(f"\nidle poll (nothing new), open connection, median of 300: 100 msgs {small[0]:.3f} ms, "
               f"{big} msgs {large[0]:.3f} ms, ratio {large[0] / small[0]:.2f} "
               f"(raw UID SEARCH: {small[1]:.3f} / {large[1]:.3f} ms)")
 
-        pr_user, pr_count = "user5", max(count // 4, 100)
+        pr_user, pr_count = next(users), max(count // 4, 100)
         fill_maildir(server, pr_user, pr_count, pdf_every=5, tag="prof")
         warm(server, pr_user)
         prof = ingest(site_config(work / "profile", server, pr_user), profile=True)
         print(f"\ncProfile of ingesting {pr_count} mails (a fifth with a PDF), top entries by own time:")
         print("\n".join(prof["profile"].strip().splitlines()[-20:]))
 
-        for user, in_child in (("user8", False), ("user13", True)):
-            mem = peak_memory(server, user, memory_count, work, read_in_child=in_child)
-            print(f"\npeak memory ingesting {mem['filed']} mails (a fifth with a PDF){', read in a child' * in_child}: "
-                  f"worker VmHWM {mem['vmhwm_mb']:.0f} MB + reading child {mem['child_vmhwm_mb']:.0f} MB = "
-                  f"{mem['vmhwm_mb'] + mem['child_vmhwm_mb']:.0f} MB ({mem['filed'] / mem['seconds']:.0f} msg/s)")
+        for in_child in (False, True):
+            mem = peak_memory(server, next(users), memory_count, work, read_in_child=in_child)
+            parts = " + ".join(f"{role} {mb:.0f}" for role, mb in mem["hwm_mb"].items())
+            print(f"\npeak memory of `pengaduan run --once` filing {mem['filed']} mails (a fifth with a PDF)"
+                  f"{', read in a child' * in_child}: VmHWM {parts} = {sum(mem['hwm_mb'].values()):.0f} MB; "
+                  f"peak of the summed RSS {mem['peak_rss_mb']:.0f} MB, of the summed PSS {mem['peak_pss_mb']:.0f} MB "
+                  f"({mem['seconds']:.0f} s with sending)")
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)

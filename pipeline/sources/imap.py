@@ -46,9 +46,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 # Bounds memory when a batch is full of large attachments: imaplib holds a
-# batch's literals while the answer is read, and we hold them again. At 16 MB
-# the worker peaked at 144 MB over 10,000 mails, at 8 MB 131 MB, equally fast.
-DEFAULT_BATCH_BYTES = 8 * 2**20
+# batch's literals while the answer is read, and we hold them again. Peak of
+# `pengaduan run` over 2,000 mails (a fifth with a 100 KB PDF): 102 MB at 8 MB,
+# 91 MB at 2 MB, as fast within the noise (183-190 vs 178-183 msg/s).
+DEFAULT_BATCH_BYTES = 2 * 2**20
 MOVE_BATCH = 200                       # finished messages moved with one UID MOVE
 
 
