@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from pipeline.crashpoints import crash_point
 from pipeline.errors import PipelineError, UnreadableInput
 from pipeline.parse.document import Document
 from pipeline.parse.ocr_limits import OcrLimits, set_default_limits
@@ -66,6 +67,7 @@ def read_stored(settings: ReadSettings, job: ReadJob) -> ReadResult:
     from pipeline.parse import parse_bytes
     from pipeline.sources.archive import Archive
 
+    crash_point(f"reading {job.filename}")
     try:
         data = Archive(settings.archive_dir).read(job.digest)
         document = parse_bytes(data, job.filename, max_bytes=settings.max_bytes)

@@ -63,6 +63,10 @@ FILE_BATCH = 50
 # batch of scans (seconds of OCR each) is shared with the other workers instead
 # of being held by one, and its claims never come near expiring.
 PARSE_BUDGET_SECONDS = 2.0
+# Reads of an item whose worker stopped while it was in hand, before it is
+# quarantined unread: a letter that crashes a parser (a native library on a
+# hostile PDF) must not crash-loop the worker and hold up the mail behind it.
+READ_ATTEMPTS = 2
 # Batches handed to the reading child ahead of the one being filed. Their reads
 # wait in the worker's memory, so few; two keep the child busy while the
 # worker alternates between storing polled mail and filing.
@@ -428,15 +432,24 @@ class Pipeline:
             if not row_ids:
                 return None
             t = InboundItem.__table__
-            rows = session.execute(sa.select(t.c.id, t.c.status, t.c.sha256, t.c.filename, t.c.source)
+            rows = session.execute(sa.select(t.c.id, t.c.status, t.c.sha256, t.c.filename, t.c.source, t.c.attempts)
                                    .where(t.c.id.in_(row_ids)).order_by(t.c.id)).all()
+            # An item claimed before without an outcome was in hand when its worker
+            # stopped (killed, out of memory, or crashed by the item itself): it is
+            # read alone, so that an item that kills its reader takes no batch down
+            # with it, and is quarantined unread after READ_ATTEMPTS.
+            suspects = [row for row in rows if row.attempts > 1]
+            if suspects:
+                rows = suspects[:1]
+                workqueue.release(session, [i for i in row_ids if i != rows[0].id], self.worker)
         return self._read_in(_Batch(rows), self._child or self._in_process)
 
     @staticmethod
     def _read_in(batch: "_Batch", reader: "InProcessReader | ChildReader") -> "_Batch":
         if batch.pending is not None:
             batch.pending.cancel()
-        jobs = [ReadJob(row.id, row.sha256, row.filename or "item") for row in batch.rows if row.status == "stored"]
+        jobs = [ReadJob(row.id, row.sha256, row.filename or "item") for row in batch.rows
+                if row.status == "stored" and row.attempts <= READ_ATTEMPTS]
         batch.reader, batch.pending = reader, reader.submit(jobs, PARSE_BUDGET_SECONDS)
         return batch
 
@@ -448,6 +461,11 @@ class Pipeline:
         """
         finished: list[tuple[int, str, str | None]] = [   # (row id, outcome, reason) to move out
             (row.id, "done", None) for row in batch.rows if row.status in FINAL_STATUSES]
+        for row in batch.rows:
+            if row.status == "stored" and row.attempts > READ_ATTEMPTS:
+                finished.append((row.id, *self._fail(
+                    row.id, f"the worker stopped {row.attempts - 1} times while this item was in hand "
+                            "(a crash in a parser, or the memory limit)", report)))
         results, unread = batch.reader.results(batch.pending, self.stop)
         if unread:
             self._give_back([job.row_id for job in unread])

@@ -104,6 +104,7 @@ def reprocess(db, settings: Settings, item_id: int) -> str:
         if row is None or row.status != "failed":
             raise Refused(f"item {item_id} is not in the quarantine")
         row.status = "stored"
+        row.attempts = 0   # an officer's try: the worker's count of stops starts again
         session.add(row)
     report = CycleReport()
     outcome, reason = Pipeline(settings, db).process(item_id, report)

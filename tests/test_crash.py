@@ -64,3 +64,36 @@ def test_sigkill_anywhere_loses_nothing_and_sends_nothing_twice(tmp_path, point)
     assert len(ids) == N_MAILS == len(set(ids))
     assert sorted(ids) == sorted(o.message_id for o in outbox)
     assert not list((project.root / "var/outbox").glob(".tmp-*"))
+
+
+@pytest.mark.parametrize("read_in_child", [False, True])
+def test_a_letter_that_kills_its_reader_is_quarantined_and_the_rest_filed(tmp_path, read_in_child):
+    """GIVEN 60 letters, one of which kills the process that reads it (as a native
+    parser crashing on a hostile PDF would), reading in the worker or in a child
+    WHEN the worker is run again after each death (as its supervisor would)
+    THEN it dies at most twice, then quarantines that letter unread and files the
+    other 59, each once; it never crash-loops on the letter."""
+    project = make_project(tmp_path / "site", worker={"read_in_child": read_in_child})
+    count = 60   # more than a batch, so a reading child starts
+    for i in range(count):
+        project.drop_mail(f"m{i:03d}", complete_email(i))
+    poison = {"PENGADUAN_CRASH_AT": "reading m007.eml"}
+
+    runs = []
+    for _ in range(4):
+        runs.append(project.cli("run", "--once", env=poison))
+        if runs[-1].returncode == 0:
+            break
+    assert runs[-1].returncode == 0, [r.returncode for r in runs]
+    assert sum(r.returncode == -signal.SIGKILL for r in runs) <= 2
+
+    with project.db().atomic() as s:
+        items = {i.source_key: i for i in s.exec(select(InboundItem)).all()}
+        assert items["m007"].status == "failed"
+        assert ("worker stopped" in items["m007"].error) or ("reading process died" in items["m007"].error)
+        assert all(i.status == "done" for key, i in items.items() if key != "m007")
+        complaints = s.exec(select(Complaint)).all()
+        assert len(complaints) == count - 1
+        assert set(Counter(o.complaint_id for o in s.exec(select(Outbox)).all()).values()) == {1}
+    quarantine = project.cli("list", "--quarantine", check=True)
+    assert "m007" in quarantine.stdout

@@ -53,8 +53,11 @@ def claim_batch(session: Session, worker: str, limit: int, *,
     if dialect == "postgresql":
         pick = pick.with_for_update(skip_locked=True)
     # As in claim_next: atomic on SQLite because the UPDATE holds the write lock.
+    # `attempts` counts claims without an outcome (`release` takes one back): an
+    # item claimed again while above 1 was in hand when a worker stopped.
     stmt = (sa.update(t).where(t.c.id.in_(pick.scalar_subquery()))
-            .values(claimed_by=worker, claimed_until=db_now(dialect, seconds)).returning(t.c.id))
+            .values(claimed_by=worker, claimed_until=db_now(dialect, seconds), attempts=t.c.attempts + 1)
+            .returning(t.c.id))
     return sorted(session.execute(stmt).scalars().all())
 
 
@@ -62,7 +65,7 @@ def release(session: Session, row_ids: list[int], worker: str) -> None:
     """Give back claimed items this worker will not process now (the others may take them at once)."""
     t = InboundItem.__table__
     session.execute(sa.update(t).where(t.c.id.in_(row_ids)).where(t.c.claimed_by == worker)
-                    .where(t.c.status == "stored").values(claimed_until=None))
+                    .where(t.c.status == "stored").values(claimed_until=None, attempts=t.c.attempts - 1))
 
 
 def claim(session: Session, row_id: int, worker: str, *, seconds: float = DEFAULT_CLAIM_SECONDS) -> None:
