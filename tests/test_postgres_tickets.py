@@ -38,6 +38,18 @@ CHILD = textwrap.dedent("""
 """).format(per=PER_PROCESS)
 
 
+def run_at_once(script: str, pg_url: str) -> list[list[str]]:
+    """PROCESSES copies of `script` started together; the tickets each committed."""
+    procs = [subprocess.Popen([sys.executable, "-c", script, pg_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        results.append(json.loads(out))
+    return results
+
+
 def test_concurrent_filers_never_share_a_ticket(pg_url):
     """GIVEN a fresh database at head
     WHEN four processes take tickets at once, some transactions rolled back
@@ -48,13 +60,7 @@ def test_concurrent_filers_never_share_a_ticket(pg_url):
 
     db = Database(pg_url)
     db.ensure_schema()
-    procs = [subprocess.Popen([sys.executable, "-c", CHILD, pg_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
-    results = []
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        results.append(json.loads(out))
+    results = run_at_once(CHILD, pg_url)
 
     tickets = [t for r in results for t in r]
     assert len(tickets) == PROCESSES * PER_PROCESS * 4 // 5
@@ -103,13 +109,7 @@ def test_blocks_of_tickets_reserved_at_once_leave_no_gaps(pg_url):
 
     db = Database(pg_url)
     db.ensure_schema()
-    procs = [subprocess.Popen([sys.executable, "-c", BLOCK_CHILD, pg_url], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
-    results = []
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        results.append(json.loads(out))
+    results = run_at_once(BLOCK_CHILD, pg_url)
 
     numbers = sorted(int(t.rsplit("-", 1)[1]) for r in results for t in r)
     assert len(numbers) == PROCESSES * sum(n % 4 for n in range(PER_PROCESS) if n % 5 != 4)
