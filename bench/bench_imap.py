@@ -43,8 +43,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from servers import PASSWORD, Dovecot, complaint_mail, dovecot_root, tiny_pdf  # noqa: E402
-from siteconfig import imap_settings, write_config  # noqa: E402
+# A reading child (`spawn`) runs this file again as `__mp_main__` and needs none
+# of the test servers: importing them (pytest among them, ~19 MB) would make
+# its start slower than a site's worker's child, whose main is the CLI.
+if __name__ != "__mp_main__":
+    from servers import PASSWORD, Dovecot, complaint_mail, dovecot_root, tiny_pdf  # noqa: E402
+    from siteconfig import imap_settings, write_config  # noqa: E402
 
 
 # ------------------------------------------------------------------ mailboxes
