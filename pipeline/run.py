@@ -25,7 +25,6 @@ goes on polling, storing and filing what the child has read.
 from __future__ import annotations
 
 import logging
-import time
 from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -95,10 +94,14 @@ class _Parsed:
 
 @dataclass
 class _Batch:
-    """Claimed ledger rows (id, status, sha256, filename, source) and their reads in progress."""
+    """Claimed ledger rows (id, status, sha256, filename, source, attempts) and their reads in progress."""
     rows: list
     reader: "InProcessReader | ChildReader | None" = None
     pending: Pending | None = None
+
+    def given_up(self) -> list:
+        """Rows claimed more than READ_ATTEMPTS times after their worker stopped: quarantined unread."""
+        return [row for row in self.rows if row.status == "stored" and row.attempts > READ_ATTEMPTS]
 
 
 @dataclass
@@ -448,8 +451,9 @@ class Pipeline:
     def _read_in(batch: "_Batch", reader: "InProcessReader | ChildReader") -> "_Batch":
         if batch.pending is not None:
             batch.pending.cancel()
+        given_up = batch.given_up()
         jobs = [ReadJob(row.id, row.sha256, row.filename or "item") for row in batch.rows
-                if row.status == "stored" and row.attempts <= READ_ATTEMPTS]
+                if row.status == "stored" and row not in given_up]
         batch.reader, batch.pending = reader, reader.submit(jobs, PARSE_BUDGET_SECONDS)
         return batch
 
@@ -461,11 +465,10 @@ class Pipeline:
         """
         finished: list[tuple[int, str, str | None]] = [   # (row id, outcome, reason) to move out
             (row.id, "done", None) for row in batch.rows if row.status in FINAL_STATUSES]
-        for row in batch.rows:
-            if row.status == "stored" and row.attempts > READ_ATTEMPTS:
-                finished.append((row.id, *self._fail(
-                    row.id, f"the worker stopped {row.attempts - 1} times while this item was in hand "
-                            "(a crash in a parser, or the memory limit)", report)))
+        for row in batch.given_up():
+            finished.append((row.id, *self._fail(
+                row.id, f"the worker stopped {row.attempts - 1} times while this item was in hand "
+                        "(a crash in a parser, or the memory limit)", report)))
         results, unread = batch.reader.results(batch.pending, self.stop)
         if unread:
             self._give_back([job.row_id for job in unread])

@@ -16,32 +16,39 @@ PROCESSES = 4
 PER_PROCESS = 60
 
 # Each process takes tickets in its own transactions, like concurrent
-# filings; every fifth transaction fails after taking its number and is
-# rolled back. It prints the numbers it committed.
+# filings; every fifth transaction fails after taking its numbers and is
+# rolled back. With a block size (argv[2] > 0) each transaction first reserves
+# that many numbers, as a filing batch does, uses none to three of them and
+# gives the rest back. It prints the numbers it committed.
 CHILD = textwrap.dedent("""
     import json, sys
     from pipeline.store.db import Database
     from pipeline.store import repo
 
     db = Database(sys.argv[1])
+    block = int(sys.argv[2])
     committed = []
     for n in range({per}):
         try:
             with db.atomic() as session:
-                ticket = repo.next_ticket(session, 2026)
+                if block:
+                    repo.reserve_tickets(session, 2026, block)
+                taken = [repo.next_ticket(session, 2026) for _ in range(n % 4 if block else 1)]
                 if n % 5 == 4:
-                    raise RuntimeError("filing failed after the number was taken")
-            committed.append(ticket)
+                    raise RuntimeError("filing failed after the numbers were taken")
+                if block:
+                    repo.return_unused_tickets(session)
+            committed.extend(taken)
         except RuntimeError:
             pass
     print(json.dumps(committed))
 """).format(per=PER_PROCESS)
 
 
-def run_at_once(script: str, pg_url: str) -> list[list[str]]:
-    """PROCESSES copies of `script` started together; the tickets each committed."""
-    procs = [subprocess.Popen([sys.executable, "-c", script, pg_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
+def run_at_once(url: str, *, block: int = 0) -> list[list[str]]:
+    """PROCESSES copies of CHILD started together; the tickets each committed."""
+    procs = [subprocess.Popen([sys.executable, "-c", CHILD, url, str(block)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True) for _ in range(PROCESSES)]
     results = []
     for p in procs:
         out, err = p.communicate(timeout=120)
@@ -60,7 +67,7 @@ def test_concurrent_filers_never_share_a_ticket(pg_url):
 
     db = Database(pg_url)
     db.ensure_schema()
-    results = run_at_once(CHILD, pg_url)
+    results = run_at_once(pg_url)
 
     tickets = [t for r in results for t in r]
     assert len(tickets) == PROCESSES * PER_PROCESS * 4 // 5
@@ -74,30 +81,6 @@ def test_concurrent_filers_never_share_a_ticket(pg_url):
     db.dispose()
 
 
-# Like CHILD, but each transaction reserves a block of three numbers (as a filing
-# batch does) and uses none to three of them; the unused ones go back.
-BLOCK_CHILD = textwrap.dedent("""
-    import json, sys
-    from pipeline.store.db import Database
-    from pipeline.store import repo
-
-    db = Database(sys.argv[1])
-    committed = []
-    for n in range({per}):
-        try:
-            with db.atomic() as session:
-                repo.reserve_tickets(session, 2026, 3)
-                taken = [repo.next_ticket(session, 2026) for _ in range(n % 4)]
-                if n % 5 == 4:
-                    raise RuntimeError("filing failed after the numbers were taken")
-                repo.return_unused_tickets(session)
-            committed.extend(taken)
-        except RuntimeError:
-            pass
-    print(json.dumps(committed))
-""").format(per=PER_PROCESS)
-
-
 def test_blocks_of_tickets_reserved_at_once_leave_no_gaps(pg_url):
     """GIVEN a fresh database at head
     WHEN four processes each reserve blocks of three tickets per transaction, use
@@ -109,7 +92,7 @@ def test_blocks_of_tickets_reserved_at_once_leave_no_gaps(pg_url):
 
     db = Database(pg_url)
     db.ensure_schema()
-    results = run_at_once(BLOCK_CHILD, pg_url)
+    results = run_at_once(pg_url, block=3)
 
     numbers = sorted(int(t.rsplit("-", 1)[1]) for r in results for t in r)
     assert len(numbers) == PROCESSES * sum(n % 4 for n in range(PER_PROCESS) if n % 5 != 4)
