@@ -13,8 +13,8 @@ What it reports (issue 3, item 5):
   3. A poll with nothing new on a 10,000-message folder vs a 100-message one (target
      within 1.5x), on an open connection, next to a raw `UID SEARCH UID n:*`.
   4. Peak memory of `pengaduan run --once` on 10,000 waiting mails (target < 150 MB): the
-     worker, and with a reading child also the child and multiprocessing's resource tracker:
-     each one's VmHWM, and the peak of their summed PSS (shared pages counted once).
+     worker, and with a reading child also the child and any other process under the
+     worker: each one's VmHWM, and the peak of their summed PSS (shared pages counted once).
 
 Mail is put into the Maildir directly (what Dovecot's LDA does), which is faster
 than APPEND for 10,000 messages and gives Dovecot the same bytes.
@@ -268,9 +268,7 @@ def _role(pid: int, worker: int) -> str:
     if pid == worker:
         return "worker"
     cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    if b"resource_tracker" in cmdline:
-        return "multiprocessing's resource tracker"
-    if b"spawn_main" in cmdline:
+    if b"pipeline.reading_child" in cmdline:
         return "reading child"
     return cmdline.split(b"\0")[0].decode(errors="replace")
 
@@ -291,8 +289,7 @@ def peak_memory(server: Dovecot, user: str, count: int, work: Path, read_in_chil
     """`pengaduan run --once`, exactly as a site runs it, on `count` waiting mails.
 
     Every 20 ms the bench reads the worker and every process under it (the
-    reading child and multiprocessing's resource tracker, when there is a
-    child): each one's peak RSS (VmHWM), whose sum is an upper bound (it adds
+    reading child, when there is one): each one's peak RSS (VmHWM), whose sum is an upper bound (it adds
     peaks that need not coincide, and counts shared pages in each process);
     the peak of their summed RSS; and the peak of their summed PSS, in which a
     page the processes share (the Python runtime, libc) counts once.

@@ -14,15 +14,11 @@ kills that one too is quarantined instead of taking the worker down with it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-import signal
-import threading
 import time
 import traceback
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import deque
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -30,9 +26,9 @@ from pipeline.crashpoints import crash_point
 from pipeline.errors import PipelineError, UnreadableInput
 from pipeline.parse.document import Document
 from pipeline.parse.ocr_limits import OcrLimits, set_default_limits
+from pipeline.reading_child import ChildGone, ChildProcess
 
 log = logging.getLogger(__name__)
-WATCH_SECONDS = 0.5   # how soon a child notices that its worker is gone
 
 
 @dataclass(frozen=True)
@@ -105,18 +101,18 @@ def read_batch(settings: ReadSettings, jobs: Sequence[ReadJob], budget_seconds: 
 class Pending:
     """A batch handed to a reader; `results` collects it."""
 
-    def __init__(self, jobs: Sequence[ReadJob], budget_seconds: float, future: Future | None = None):
+    def __init__(self, jobs: Sequence[ReadJob], budget_seconds: float, child: "ChildProcess | None" = None,
+                 take_answers: Callable[[], None] = lambda: None):
         self.jobs = list(jobs)
         self.budget_seconds = budget_seconds
-        self.future = future
+        self.child = child            # the child reading it, if any
+        self.answer: tuple[list[ReadResult], list[ReadJob]] | None = None
+        self._take_answers = take_answers
 
     def done(self) -> bool:
         """Whether `results` would return without reading or waiting (a child's read has ended)."""
-        return self.future is not None and self.future.done()
-
-    def cancel(self) -> None:
-        if self.future is not None:
-            self.future.cancel()
+        self._take_answers()
+        return self.answer is not None or (self.child is not None and self.child.gone)
 
 
 class InProcessReader:
@@ -134,93 +130,100 @@ class InProcessReader:
         return read_batch(self.settings, pending.jobs, pending.budget_seconds, stop, self.read)
 
 
-def _child_start(settings: ReadSettings, worker_pid: int) -> None:
-    # A stop is the worker's to handle: it finishes the batch in hand and shuts
-    # the child down. Signals sent to the whole process group must not kill the
-    # child under it first.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_worker, args=(worker_pid,), daemon=True, name="worker-watch").start()
+def _child_start(settings: ReadSettings) -> None:
     if settings.ocr_limits is not None:
         set_default_limits(settings.ocr_limits)
-
-
-def _import_readers() -> None:
-    import pipeline.extract  # noqa: F401
+    import pipeline.extract  # noqa: F401  (ready before the first batch comes)
     import pipeline.parse.email  # noqa: F401
 
 
-def _exit_with_worker(worker_pid: int) -> None:
-    """End the child when the worker is gone (SIGKILL, a crash): the pool's queue
-    never reports it, since the child holds both ends of its own pipe."""
-    while os.getppid() == worker_pid:
-        time.sleep(WATCH_SECONDS)
-    os._exit(0)
+def _child_reads(settings: ReadSettings, read: ReadFunction, request: tuple) -> tuple:
+    jobs, budget_seconds = request
+    return read_batch(settings, jobs, budget_seconds, read=read)
 
 
 class ChildReader:
     """Reads in one child process; `submit` returns at once, so the worker files meanwhile.
 
-    The child is started with `spawn` (a fresh interpreter holding none of the
-    worker's connections or sockets) when first needed, and kept until `close`.
+    The child (see `reading_child`) is started when first needed and kept until
+    `close`. It reads the batches handed to it one after the other and answers
+    in that order, so a worker may hand it the next batches before it collects
+    the first.
     """
 
     def __init__(self, settings: ReadSettings, read: ReadFunction = read_stored):
         self.settings = settings
         self.read = read
-        self._pool: ProcessPoolExecutor | None = None
+        self._child: ChildProcess | None = None
+        self._waiting: deque[Pending] = deque()   # handed to the child, answer not yet received
 
     def start(self) -> None:
         """Start the child and its imports now, so that it is ready when the first batch comes."""
-        try:
-            self._executor().submit(_import_readers)
-        except BrokenProcessPool:
-            self._restart()
+        self._process()
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_child_start, initargs=(self.settings, os.getpid()))
-        return self._pool
+    def _process(self) -> ChildProcess:
+        if self._child is None or self._child.gone:
+            self.close(wait_seconds=0.5)
+            self._child = ChildProcess((partial(_child_reads, self.settings, self.read),
+                                        partial(_child_start, self.settings)))
+        return self._child
 
     def submit(self, jobs: Sequence[ReadJob], budget_seconds: float) -> Pending:
         """Hand the whole batch over in one message: a message per item cost the worker
-        more (pickling, and the pool's threads taking turns with it for the GIL)
-        than reading the item did."""
+        more (pickling) than reading the item did."""
+        child = self._process()
+        pending = Pending(jobs, budget_seconds, child, self.take_answers)
         try:
-            future = self._executor().submit(read_batch, self.settings, jobs, budget_seconds, read=self.read)
-        except BrokenProcessPool:
-            self._restart()
-            future = None   # `results` reads them one at a time
-        return Pending(jobs, budget_seconds, future)
+            child.send((pending.jobs, budget_seconds))
+        except ChildGone:
+            return pending   # `results` reads them one at a time
+        self._waiting.append(pending)
+        return pending
+
+    def take_answers(self) -> None:
+        """Take in the answers the child has sent so far, without waiting for more."""
+        while self._waiting and not self._waiting[0].child.gone and self._waiting[0].child.answer_ready():
+            self._receive_one()
+
+    def _receive_one(self) -> None:
+        pending = self._waiting[0]
+        try:
+            pending.answer = pending.child.receive()
+        except ChildGone:
+            self._waiting.clear()   # each of them sees its child gone
+            return
+        self._waiting.popleft()
+
+    def _wait_for(self, pending: Pending) -> None:
+        while pending.answer is None and pending in self._waiting:
+            self._receive_one()
 
     def results(self, pending: Pending, stop: Callable[[], bool]) -> tuple[list[ReadResult], list[ReadJob]]:
         """As `InProcessReader.results`; the child keeps to the budget (from when it starts the batch)."""
-        if pending.future is not None:
-            try:
-                return pending.future.result()
-            except BrokenProcessPool:
-                # The child died (it was killed, or an item crashed it): read
-                # the batch one item at a time, to find the one that does it.
-                log.warning("the reading process died; reading items %s-%s again one at a time",
-                            pending.jobs[0].row_id, pending.jobs[-1].row_id)
-                self._restart()
+        self._wait_for(pending)
+        if pending.answer is not None:
+            return pending.answer
+        # The child died (it was killed, or an item crashed it): read the batch
+        # one item at a time, to find the one that does it.
+        log.warning("the reading process died; reading items %s-%s again one at a time",
+                    pending.jobs[0].row_id, pending.jobs[-1].row_id)
         return read_batch(self.settings, pending.jobs, pending.budget_seconds, stop, self._read_alone)
 
     def _read_alone(self, settings: ReadSettings, job: ReadJob) -> ReadResult:
         """One item in the child; an item that kills it is given up on, and the next gets a fresh child."""
-        try:
-            return self._executor().submit(self.read, settings, job).result()
-        except BrokenProcessPool:
-            self._restart()
-            return ReadResult(job.row_id, error="the reading process died on this item (a crash or the memory limit)")
+        while True:
+            # A batch handed over earlier is read first; if the child dies on
+            # that one, this item gets another try, at the head of the queue.
+            behind_another = bool(self._waiting)
+            pending = self.submit([job], float("inf"))
+            self._wait_for(pending)
+            if pending.answer is not None:
+                return pending.answer[0][0]
+            if not behind_another:
+                return ReadResult(job.row_id, error="the reading process died on this item (a crash or the memory limit)")
 
-    def _restart(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = None
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def close(self, wait_seconds: float = 5) -> None:
+        if self._child is not None:
+            self._child.close(wait_seconds)
+            self._child = None
+        self._waiting.clear()

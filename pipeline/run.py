@@ -403,8 +403,7 @@ class Pipeline:
     def _give_back_ahead(self) -> None:
         """A stop or an error came before their turn: the batches go back to the work queue."""
         while self._ahead:
-            batch = self._ahead.popleft()
-            batch.pending.cancel()
+            batch = self._ahead.popleft()   # the child's answer, if one comes, is dropped
             try:
                 self._give_back([row.id for row in batch.rows])
             except sa.exc.SQLAlchemyError as exc:   # the claims expire anyway
@@ -449,8 +448,6 @@ class Pipeline:
 
     @staticmethod
     def _read_in(batch: "_Batch", reader: "InProcessReader | ChildReader") -> "_Batch":
-        if batch.pending is not None:
-            batch.pending.cancel()
         given_up = batch.given_up()
         jobs = [ReadJob(row.id, row.sha256, row.filename or "item") for row in batch.rows
                 if row.status == "stored" and row not in given_up]
