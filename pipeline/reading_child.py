@@ -38,7 +38,9 @@ class ChildProcess:
         from_child_r, from_child_w = os.pipe()
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.reading_child", str(to_child_r), str(from_child_w)],
+                # -P: not the working directory first on sys.path, where another
+                # "pipeline" could shadow ours.
+                [sys.executable, "-P", "-m", "pipeline.reading_child", str(to_child_r), str(from_child_w)],
                 pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
         finally:
             # The child's ends live only in the child: when it dies, our reads

@@ -1,8 +1,9 @@
 """Reading (parse + extract) in a child process beside filing.
 
-Real child processes (`spawn`) and real parsing throughout. The child dying,
-whether killed from outside or crashed by one item, loses nothing and never
-takes the worker down; the worker dying never leaves the child behind.
+Real child processes (`python -m pipeline.reading_child`) and real parsing
+throughout. The child dying, whether killed from outside or crashed by one
+item, loses nothing and never takes the worker down; the worker dying never
+leaves the child behind.
 """
 
 from __future__ import annotations
@@ -94,6 +95,63 @@ def test_a_child_killed_in_the_middle_of_a_batch_loses_nothing(tmp_path):
     assert (tmp_path / "archive" / "killed-once").exists()
     assert unread == [] and [r.row_id for r in results] == [1, 2, 3, 4]
     assert all(r.error is None for r in results)
+
+
+def _children_of_this_process() -> list[bytes]:
+    found = []
+    for task in Path("/proc/self/task").iterdir():
+        for pid in (task / "children").read_text().split():
+            try:
+                found.append(Path(f"/proc/{pid}/cmdline").read_bytes())
+            except OSError:
+                continue
+    return found
+
+
+def test_answers_come_back_to_their_batches_whichever_is_collected_first(tmp_path):
+    """Two batches handed over before either is collected (the worker reads ahead): each
+    gets its own answer, and the child is the only process started for it (no
+    multiprocessing resource tracker beside it)."""
+    settings, jobs = _stored(tmp_path, _mails(6))
+    child = ChildReader(settings)
+    try:
+        first, second = child.submit(jobs[:3], 60), child.submit(jobs[3:], 60)
+        started = [c for c in _children_of_this_process() if b"pipeline.reading_child" in c]
+        trackers = [c for c in _children_of_this_process() if b"resource_tracker" in c]
+        later, _ = child.results(second, lambda: False)
+        assert first.done()   # its answer came in while waiting for the second's
+        earlier, _ = child.results(first, lambda: False)
+    finally:
+        child.close()
+    assert [r.row_id for r in earlier] == [1, 2, 3] and [r.row_id for r in later] == [4, 5, 6]
+    assert all(r.error is None for r in earlier + later)
+    assert len(started) == 1 and trackers == []
+
+
+def test_a_death_blamed_only_on_the_item_that_causes_it_with_batches_queued(tmp_path):
+    """GIVEN a child reading batch A (with a poison letter) while B waits behind it
+    WHEN the poison kills it, and C (with another poison) is handed to the fresh child
+    before B is collected
+    THEN A and C each lose only their poison letter, and B, read again one item at a
+    time behind C, loses nothing although the child dies once more while B waits."""
+    blobs = {"poison.eml": complete_email(90), **_mails(6)}
+    settings, jobs = _stored(tmp_path, blobs)
+    archive = Archive(tmp_path / "archive")
+    jobs.append(ReadJob(len(jobs) + 1, archive.store(complete_email(91))[0], "poison.eml"))
+    a, b, c = jobs[0:3], jobs[3:6], jobs[6:]
+    child = ChildReader(settings, read=kill_on_poison)
+    try:
+        pending_a, pending_b = child.submit(a, 60), child.submit(b, 60)
+        read_a, _ = child.results(pending_a, lambda: False)
+        pending_c = child.submit(c, 60)
+        read_b, _ = child.results(pending_b, lambda: False)
+        read_c, _ = child.results(pending_c, lambda: False)
+    finally:
+        child.close()
+    assert [r.row_id for r in read_a + read_b + read_c] == [j.row_id for j in jobs]
+    died = [r.row_id for r in read_a + read_b + read_c if r.error]
+    assert died == [a[0].row_id, c[-1].row_id]
+    assert all("reading process died" in r.error for r in read_a + read_c if r.error)
 
 
 def test_the_budget_and_a_stop_leave_the_rest_for_later(tmp_path):
