@@ -112,7 +112,7 @@ class Settings:
     max_input_bytes: int = 50 * 1024 * 1024
     lease_seconds: float = 30.0      # how long a worker's hold on a source lasts without renewal
     claim_seconds: float = 120.0     # how long a claimed item is a worker's before others may take it
-    read_in_child: bool = False      # a backlog is parsed and extracted in a child process, beside filing
+    read_in_child: bool = True       # a backlog is parsed and extracted in a child process, beside filing
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def division(self, code: str) -> Division | None:
@@ -318,7 +318,7 @@ def parse_settings(raw: dict, config_path: Path) -> Settings:
         max_input_bytes=storage.positive("max_input_bytes", int, 50 * 1024 * 1024),
         lease_seconds=worker.positive("lease_seconds", float, 30.0),
         claim_seconds=worker.positive("claim_seconds", float, 120.0),
-        read_in_child=worker.get("read_in_child", bool, False),
+        read_in_child=worker.get("read_in_child", bool, True),
         extra={k: v for k, v in raw.items() if k not in _KNOWN_TABLES},
     )
 
