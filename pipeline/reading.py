@@ -156,6 +156,7 @@ class ChildReader:
         self.read = read
         self._child: ChildProcess | None = None
         self._waiting: deque[Pending] = deque()   # handed to the child, answer not yet received
+        self._cannot_start = False   # a child died before it was ready: read in this process
 
     def start(self) -> None:
         """Start the child and its imports now, so that it is ready when the first batch comes."""
@@ -171,6 +172,8 @@ class ChildReader:
     def submit(self, jobs: Sequence[ReadJob], budget_seconds: float) -> Pending:
         """Hand the whole batch over in one message: a message per item cost the worker
         more (pickling) than reading the item did."""
+        if self._cannot_start:
+            return Pending(jobs, budget_seconds)
         child = self._process()
         pending = Pending(jobs, budget_seconds, child, self.take_answers)
         try:
@@ -203,6 +206,8 @@ class ChildReader:
         self._wait_for(pending)
         if pending.answer is not None:
             return pending.answer
+        if self._cannot_start:
+            return read_batch(self.settings, pending.jobs, pending.budget_seconds, stop, self.read)
         # The child died (it was killed, or an item crashed it): read the batch
         # one item at a time, to find the one that does it.
         log.warning("the reading process died; reading items %s-%s again one at a time",
@@ -211,7 +216,7 @@ class ChildReader:
 
     def _read_alone(self, settings: ReadSettings, job: ReadJob) -> ReadResult:
         """One item in the child; an item that kills it is given up on, and the next gets a fresh child."""
-        while True:
+        while not self._cannot_start:
             # A batch handed over earlier is read first; if the child dies on
             # that one, this item gets another try, at the head of the queue.
             behind_another = bool(self._waiting)
@@ -219,8 +224,16 @@ class ChildReader:
             self._wait_for(pending)
             if pending.answer is not None:
                 return pending.answer[0][0]
-            if not behind_another:
+            if pending.child is not None and not pending.child.ready:
+                # Not this item's doing: the child died while starting (a broken
+                # install, the memory limit). Nothing is quarantined for that;
+                # reading goes on here for the rest of the cycle.
+                self.close(wait_seconds=0.5)
+                self._cannot_start = True
+                log.error("the reading process could not start; reading in the worker this cycle")
+            elif not behind_another:
                 return ReadResult(job.row_id, error="the reading process died on this item (a crash or the memory limit)")
+        return self.read(settings, job)
 
     def close(self, wait_seconds: float = 5) -> None:
         if self._child is not None:

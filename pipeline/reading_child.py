@@ -23,7 +23,9 @@ import sys
 import threading
 from multiprocessing.connection import Connection
 
-ANSWER_OK, ANSWER_FAILED = "ok", "failed"
+from pipeline.crashpoints import crash_point
+
+ANSWER_OK, ANSWER_FAILED, READY = "ok", "failed", "ready"
 
 
 class ChildGone(Exception):
@@ -50,6 +52,8 @@ class ChildProcess:
         self._requests = Connection(to_child_w, readable=False)
         self._answers = Connection(from_child_r, writable=False)
         self.gone = False
+        self.ready = False   # it has started and imported what reading needs
+        self._early: tuple | None = None   # an answer taken off the pipe by `answer_ready`
         # sys.path goes first and on its own, so that the child can import what
         # the rest names (a read function from a test module, say).
         self.send((list(sys.path), pickle.dumps(setup)))
@@ -64,20 +68,33 @@ class ChildProcess:
     def answer_ready(self) -> bool:
         """Whether an answer (or the child's end) can be received without waiting for the child."""
         try:
-            return self._answers.poll(0)
-        except OSError:
+            while self._early is None and self._answers.poll(0):
+                self._early = self._next()
+            return self._early is not None
+        except ChildGone:
             return True
 
     def receive(self) -> object:
         """The next answer; `ChildGone` if the child died before sending it."""
+        answer, self._early = self._early, None
+        while answer is None:
+            answer = self._next()
+        status, value = answer
+        if status == ANSWER_FAILED:   # an error around the read itself, not in an item
+            raise RuntimeError(f"the reading process failed:\n{value}")
+        return value
+
+    def _next(self) -> tuple | None:
+        """The next answer, or None for the child's word that it is ready."""
         try:
             status, value = self._answers.recv()
         except (EOFError, OSError) as exc:
             self.gone = True
             raise ChildGone("the reading process ended") from exc
-        if status == ANSWER_FAILED:   # an error around the read itself, not in an item
-            raise RuntimeError(f"the reading process failed:\n{value}")
-        return value
+        if status == READY:
+            self.ready = True
+            return None
+        return status, value
 
     def close(self, wait_seconds: float = 5) -> None:
         """Close its pipe (the child ends when it sees that) and reap it."""
@@ -107,6 +124,8 @@ def main(requests_fd: int, answers_fd: int) -> None:
     # sending one while this child is blocked sending it a large answer.
     threading.Thread(target=_take_requests, args=(requests, inbox), daemon=True, name="requests").start()
     start()
+    crash_point("reading child start")
+    _send(answers, (READY, None))
     while True:
         request = inbox.get()
         try:
@@ -114,10 +133,14 @@ def main(requests_fd: int, answers_fd: int) -> None:
         except Exception:
             import traceback
             answer = (ANSWER_FAILED, traceback.format_exc())
-        try:
-            answers.send(answer)
-        except OSError:   # the worker closed its end: it wants no more answers
-            os._exit(0)
+        _send(answers, answer)
+
+
+def _send(answers: Connection, answer: tuple) -> None:
+    try:
+        answers.send(answer)
+    except OSError:   # the worker closed its end: it wants no more answers
+        os._exit(0)
 
 
 def _take_requests(requests: Connection, inbox: queue.SimpleQueue) -> None:
