@@ -5,7 +5,8 @@ Inert unless PENGADUAN_CRASH_AT is set, e.g. "filed:2" kills the process the
 second time it reaches the point "filed". Points: archived, stored, filed,
 finished, sending, sent, "reading FILENAME" (before an item is parsed, in
 whichever process reads it: "reading 3.eml" is a letter that crashes its
-reader), and in the IMAP source imap.fetched, imap.moving.
+reader), "reading child start" (a reading child that dies while starting),
+and in the IMAP source imap.fetched, imap.moving.
 """
 
 from __future__ import annotations
