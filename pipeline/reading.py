@@ -55,6 +55,10 @@ class ReadSettings:
     max_bytes: int
     divisions: tuple = ()
     ocr_limits: OcrLimits | None = None
+    # The longest one item may keep a reading child busy: then the child is
+    # stopped and the item quarantined (a parser caught in a loop by hostile
+    # input must not hold up the mail behind it). Only a child can be stopped.
+    item_seconds: float = 3600.0
 
 
 def read_stored(settings: ReadSettings, job: ReadJob) -> ReadResult:
@@ -108,6 +112,7 @@ class Pending:
         self.child = child            # the child reading it, if any
         self.answer: tuple[list[ReadResult], list[ReadJob]] | None = None
         self._take_answers = take_answers
+        self.started_at = time.monotonic()   # when the child turned to it (as far as the worker knows)
 
     def done(self) -> bool:
         """Whether `results` would return without reading or waiting (a child's read has ended)."""
@@ -190,12 +195,22 @@ class ChildReader:
 
     def _receive_one(self) -> None:
         pending = self._waiting[0]
+        # The child reads no new item once the batch's budget is spent; the
+        # one in hand may take up to item_seconds.
+        budget = pending.budget_seconds if pending.budget_seconds != float("inf") else 0.0
+        left = pending.started_at + budget + self.settings.item_seconds - time.monotonic()
+        if not pending.child.answer_within(left):
+            log.error("the reading process took more than %g s over one item of %s-%s; stopping it",
+                      self.settings.item_seconds, pending.jobs[0].row_id, pending.jobs[-1].row_id)
+            pending.child.stop_hung()
         try:
             pending.answer = pending.child.receive()
         except ChildGone:
             self._waiting.clear()   # each of them sees its child gone
             return
         self._waiting.popleft()
+        if self._waiting:
+            self._waiting[0].started_at = time.monotonic()
 
     def _wait_for(self, pending: Pending) -> None:
         while pending.answer is None and pending in self._waiting:
@@ -231,6 +246,9 @@ class ChildReader:
                 self.close(wait_seconds=0.5)
                 self._cannot_start = True
                 log.error("the reading process could not start; reading in the worker this cycle")
+            elif pending.child is not None and pending.child.hung and not behind_another:
+                return ReadResult(job.row_id, error=f"reading took longer than {self.settings.item_seconds:g} s "
+                                                    "(the reading process was stopped)")
             elif not behind_another:
                 return ReadResult(job.row_id, error="the reading process died on this item (a crash or the memory limit)")
         return self.read(settings, job)

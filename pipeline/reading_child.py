@@ -21,6 +21,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from multiprocessing.connection import Connection
 
 from pipeline.crashpoints import crash_point
@@ -53,6 +54,7 @@ class ChildProcess:
         self._answers = Connection(from_child_r, writable=False)
         self.gone = False
         self.ready = False   # it has started and imported what reading needs
+        self.hung = False    # stopped for taking too long over an item
         self._early: tuple | None = None   # an answer taken off the pipe by `answer_ready`
         # sys.path goes first and on its own, so that the child can import what
         # the rest names (a read function from a test module, say).
@@ -67,12 +69,24 @@ class ChildProcess:
 
     def answer_ready(self) -> bool:
         """Whether an answer (or the child's end) can be received without waiting for the child."""
+        return self.answer_within(0)
+
+    def answer_within(self, seconds: float) -> bool:
+        """Whether an answer (or the child's end) comes within `seconds`."""
+        deadline = time.monotonic() + max(seconds, 0)
         try:
-            while self._early is None and self._answers.poll(0):
-                self._early = self._next()
-            return self._early is not None
-        except ChildGone:
+            while self._early is None:
+                if not self._answers.poll(max(deadline - time.monotonic(), 0)):
+                    return False
+                self._early = self._next()   # None when it was the word that the child is ready
             return True
+        except (ChildGone, OSError):
+            return True
+
+    def stop_hung(self) -> None:
+        """Kill it: it took too long. Its end is seen by the next `receive`."""
+        self.hung = self.gone = True
+        self.process.kill()
 
     def receive(self) -> object:
         """The next answer; `ChildGone` if the child died before sending it."""

@@ -137,8 +137,12 @@ class Pipeline:
         limits = ocr_limits.OcrLimits(max_pages=settings.scans.max_pages, max_pixels=settings.scans.max_pixels,
                                       timeout_seconds=settings.scans.ocr_timeout_seconds)
         ocr_limits.set_default_limits(limits)
+        # An item's longest honest read: OCR of every page up to its timeout, and
+        # as long again for rendering the pages. Past that, a reading child is
+        # stopped and the item quarantined.
+        item_seconds = 2 * limits.max_pages * limits.timeout_seconds + 60
         self._read_settings = ReadSettings(settings.archive_dir, settings.max_input_bytes,
-                                           settings.divisions or (), limits)
+                                           settings.divisions or (), limits, item_seconds)
         self._in_process = InProcessReader(self._read_settings)
         self._child: ChildReader | None = None   # started for a backlog, for one cycle
         self._ahead: deque[_Batch] = deque()     # claimed batches the child is reading, oldest first

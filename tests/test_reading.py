@@ -13,6 +13,7 @@ import signal
 import time
 import uuid
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from sqlmodel import select
@@ -44,6 +45,13 @@ def killed_once(settings: ReadSettings, job: ReadJob):
     if job.row_id == 2 and not marker.exists():
         marker.touch()
         os.kill(os.getpid(), signal.SIGKILL)
+    return read_stored(settings, job)
+
+
+def hang_on_loop(settings: ReadSettings, job: ReadJob):
+    """A reader caught in a loop by one item, as a parser might be by hostile input."""
+    if job.filename == "loop.eml":
+        time.sleep(60)   # the test fails on its 30 s check rather than hang, should the stop be lost
     return read_stored(settings, job)
 
 
@@ -250,3 +258,25 @@ def test_a_child_that_cannot_start_costs_no_letter(tmp_path, monkeypatch):
         child.close()
     assert [r.row_id for r in first + second] == [1, 2, 3, 4]
     assert all(r.error is None and r.extraction is not None for r in first + second)
+
+
+def test_an_item_that_keeps_the_child_busy_too_long_is_quarantined_and_the_others_are_read(tmp_path):
+    """GIVEN a batch with a letter its parser never finishes WHEN the child has spent
+    longer than item_seconds on it THEN the child is stopped, that letter alone gets
+    an error, and the others are read."""
+    blobs = _mails(4)
+    blobs = {**dict(list(blobs.items())[:2]), "loop.eml": complete_email(98), **dict(list(blobs.items())[2:])}
+    settings, jobs = _stored(tmp_path, blobs)
+    settings = replace(settings, item_seconds=1.5)
+    child = ChildReader(settings, read=hang_on_loop)
+    started = time.monotonic()
+    try:
+        results, unread = child.results(child.submit(jobs, 3), lambda: False)
+    finally:
+        child.close()
+    assert time.monotonic() - started < 30
+    # What the batch's budget left unread goes back to the work queue for later.
+    assert [r.row_id for r in results] + [j.row_id for j in unread] == [j.row_id for j in jobs]
+    by_id = {r.row_id: r for r in results}
+    assert "took longer than 1.5 s" in by_id[3].error
+    assert all(r.error is None and r.extraction is not None for i, r in by_id.items() if i != 3)
