@@ -167,19 +167,28 @@ class ChildReader:
         """Start the child and its imports now, so that it is ready when the first batch comes."""
         self._process()
 
-    def _process(self) -> ChildProcess:
-        if self._child is None or self._child.gone:
+    def _process(self) -> ChildProcess | None:
+        """The child, started if need be; None when none can be (reading then happens here)."""
+        if not self._cannot_start and (self._child is None or self._child.gone):
             self.close(wait_seconds=0.5)
-            self._child = ChildProcess((partial(_child_reads, self.settings, self.read),
-                                        partial(_child_start, self.settings)))
+            try:
+                self._child = ChildProcess((partial(_child_reads, self.settings, self.read),
+                                            partial(_child_start, self.settings)))
+            except ChildGone as exc:
+                self._give_up_on_children(str(exc))
         return self._child
+
+    def _give_up_on_children(self, why: str) -> None:
+        self.close(wait_seconds=0.5)
+        self._cannot_start = True
+        log.error("%s; reading in the worker this cycle", why)
 
     def submit(self, jobs: Sequence[ReadJob], budget_seconds: float) -> Pending:
         """Hand the whole batch over in one message: a message per item cost the worker
         more (pickling) than reading the item did."""
-        if self._cannot_start:
-            return Pending(jobs, budget_seconds)
         child = self._process()
+        if child is None:
+            return Pending(jobs, budget_seconds)
         pending = Pending(jobs, budget_seconds, child, self.take_answers)
         try:
             child.send((pending.jobs, budget_seconds))
@@ -239,14 +248,14 @@ class ChildReader:
             self._wait_for(pending)
             if pending.answer is not None:
                 return pending.answer[0][0]
-            if pending.child is not None and not pending.child.ready:
+            if pending.child is None:
+                continue   # no child could be started: this item is read here
+            if not pending.child.ready:
                 # Not this item's doing: the child died while starting (a broken
                 # install, the memory limit). Nothing is quarantined for that;
                 # reading goes on here for the rest of the cycle.
-                self.close(wait_seconds=0.5)
-                self._cannot_start = True
-                log.error("the reading process could not start; reading in the worker this cycle")
-            elif pending.child is not None and pending.child.hung and not behind_another:
+                self._give_up_on_children("the reading process died while starting")
+            elif pending.child.hung and not behind_another:
                 return ReadResult(job.row_id, error=f"reading took longer than {self.settings.item_seconds:g} s "
                                                     "(the reading process was stopped)")
             elif not behind_another:

@@ -45,6 +45,10 @@ class ChildProcess:
                 # "pipeline" could shadow ours.
                 [sys.executable, "-P", "-m", "pipeline.reading_child", str(to_child_r), str(from_child_w)],
                 pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL)
+        except OSError as exc:   # no process could be made (out of memory, process limit)
+            os.close(to_child_w)
+            os.close(from_child_r)
+            raise ChildGone(f"could not start the reading process: {exc}") from exc
         finally:
             # The child's ends live only in the child: when it dies, our reads
             # see end of file; when we die, its reads do.

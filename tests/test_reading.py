@@ -280,3 +280,23 @@ def test_an_item_that_keeps_the_child_busy_too_long_is_quarantined_and_the_other
     by_id = {r.row_id: r for r in results}
     assert "took longer than 1.5 s" in by_id[3].error
     assert all(r.error is None and r.extraction is not None for i, r in by_id.items() if i != 3)
+
+
+def test_no_child_process_to_be_had_costs_no_letter(tmp_path, monkeypatch):
+    """GIVEN a machine that cannot make a process (fork fails: memory, process limit)
+    WHEN the worker hands a batch to the reader THEN it is read in the worker."""
+    import pipeline.reading_child
+
+    def no_fork(*args, **kwargs):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(pipeline.reading_child.subprocess, "Popen", no_fork)
+    settings, jobs = _stored(tmp_path, _mails(3))
+    child = ChildReader(settings)
+    try:
+        child.start()
+        results, unread = child.results(child.submit(jobs, 60), lambda: False)
+    finally:
+        child.close()
+    assert unread == [] and [r.row_id for r in results] == [1, 2, 3]
+    assert all(r.error is None and r.extraction is not None for r in results)
