@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import hashlib
 import os
 import tempfile
@@ -96,7 +95,9 @@ def _syncfs():
     if not _SYNCFS:
         fn = None
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+            # The running program's own symbols include libc's: find_library
+            # would start `ldconfig -p` in a subprocess to find the same one.
+            libc = ctypes.CDLL(None, use_errno=True)
             fn = libc.syncfs
             fn.argtypes = [ctypes.c_int]
             fn.restype = ctypes.c_int
