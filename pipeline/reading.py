@@ -29,6 +29,7 @@ from pipeline.parse.ocr_limits import OcrLimits, set_default_limits
 from pipeline.reading_child import ChildGone, ChildProcess
 
 log = logging.getLogger(__name__)
+START_SECONDS = 120.0   # for a child to start and import what reading needs, however loaded the machine
 
 
 @dataclass(frozen=True)
@@ -204,16 +205,20 @@ class ChildReader:
 
     def _receive_one(self) -> None:
         pending = self._waiting[0]
+        child = pending.child
+        if not child.ready_within(START_SECONDS):
+            log.error("the reading process did not start within %g s; stopping it", START_SECONDS)
+            child.stop_hung()   # seen as a child that died while starting
         # The child reads no new item once the batch's budget is spent; the
-        # one in hand may take up to item_seconds.
+        # one in hand may take up to item_seconds. Its start-up does not count.
         budget = pending.budget_seconds if pending.budget_seconds != float("inf") else 0.0
-        left = pending.started_at + budget + self.settings.item_seconds - time.monotonic()
-        if not pending.child.answer_within(left):
+        started = max(pending.started_at, child.ready_at)
+        if not child.answer_within(started + budget + self.settings.item_seconds - time.monotonic()):
             log.error("the reading process took more than %g s over one item of %s-%s; stopping it",
                       self.settings.item_seconds, pending.jobs[0].row_id, pending.jobs[-1].row_id)
-            pending.child.stop_hung()
+            child.stop_hung()
         try:
-            pending.answer = pending.child.receive()
+            pending.answer = child.receive()
         except ChildGone:
             self._waiting.clear()   # each of them sees its child gone
             return

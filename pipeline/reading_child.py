@@ -58,6 +58,7 @@ class ChildProcess:
         self._answers = Connection(from_child_r, writable=False)
         self.gone = False
         self.ready = False   # it has started and imported what reading needs
+        self.ready_at = 0.0
         self.hung = False    # stopped for taking too long over an item
         self._early: tuple | None = None   # an answer taken off the pipe by `answer_ready`
         # sys.path goes first and on its own, so that the child can import what
@@ -77,9 +78,16 @@ class ChildProcess:
 
     def answer_within(self, seconds: float) -> bool:
         """Whether an answer (or the child's end) comes within `seconds`."""
+        return self._wait(seconds, lambda: self._early is not None)
+
+    def ready_within(self, seconds: float) -> bool:
+        """Whether the child is ready (or has answered, or ended) within `seconds`."""
+        return self._wait(seconds, lambda: self.ready or self._early is not None)
+
+    def _wait(self, seconds: float, done) -> bool:
         deadline = time.monotonic() + max(seconds, 0)
         try:
-            while self._early is None:
+            while not done():
                 if not self._answers.poll(max(deadline - time.monotonic(), 0)):
                     return False
                 self._early = self._next()   # None when it was the word that the child is ready
@@ -110,7 +118,7 @@ class ChildProcess:
             self.gone = True
             raise ChildGone("the reading process ended") from exc
         if status == READY:
-            self.ready = True
+            self.ready, self.ready_at = True, time.monotonic()
             return None
         return status, value
 
