@@ -105,19 +105,26 @@ def test_a_child_killed_in_the_middle_of_a_batch_loses_nothing(tmp_path):
     assert all(r.error is None for r in results)
 
 
-def _children_of_this_process() -> list[bytes]:
-    """The command lines of this process's children."""
+def _processes(read: str, matches) -> list[tuple[int, bytes]]:
+    """(pid, /proc/PID/<read>) of every process whose <read> file `matches`."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            # The parent pid is the field after the command name, which may hold spaces.
-            if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == os.getpid():
-                found.append((entry / "cmdline").read_bytes())
+            content = (entry / read).read_bytes()
+            if matches(content):
+                found.append((int(entry.name), (entry / "cmdline").read_bytes()))
         except (OSError, ValueError, IndexError):
             continue
     return found
+
+
+def _children_of_this_process() -> list[bytes]:
+    """The command lines of this process's children."""
+    # The parent pid is the field after the command name, which may hold spaces.
+    return [cmdline for _pid, cmdline in _processes(
+        "stat", lambda stat: int(stat.rpartition(b")")[2].split()[1]) == os.getpid())]
 
 
 def test_answers_come_back_to_their_batches_whichever_is_collected_first(tmp_path):
@@ -176,16 +183,8 @@ def test_the_budget_and_a_stop_leave_the_rest_for_later(tmp_path):
 
 
 def _processes_tagged(tag: str) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if f"PENGADUAN_TEST_TAG={tag}".encode() in (entry / "environ").read_bytes().split(b"\0"):
-                found.append(int(entry.name))
-        except OSError:
-            continue
-    return found
+    marker = f"PENGADUAN_TEST_TAG={tag}".encode()
+    return [pid for pid, _cmdline in _processes("environ", lambda env: marker in env.split(b"\0"))]
 
 
 def test_a_killed_worker_leaves_no_reader_behind_and_a_rerun_files_each_letter_once(tmp_path):
