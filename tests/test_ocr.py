@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import sys
 import zlib
 import struct
 from pathlib import Path
@@ -254,6 +255,37 @@ def test_missing_tesseract_is_unreadable(monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(UnreadableInput, match="tesseract is not installed"):
         read_image((FIXTURES / "signed_skewed.png").read_bytes(), "a.png")
+
+
+_HEAP_AFTER_A_SCAN = """
+import sys
+from pipeline.parse.ocr import give_freed_memory_back
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+# 150 MB in 64 KB blocks (under glibc's mmap threshold, so on the heap, as a page
+# image's many smaller buffers are), then one block after them that stays.
+blocks = [bytes(64 * 1024) for _ in range(2400)]
+pin = bytes(64 * 1024)
+held = rss_mb()
+del blocks
+freed = rss_mb()
+give_freed_memory_back()
+print(held, freed, rss_mb())
+"""
+
+
+def test_memory_freed_after_a_scan_goes_back_to_the_system():
+    """GIVEN a process that freed 150 MB of heap (as after reading a large scan)
+    WHEN OCR hands its freed memory back THEN the process no longer holds it:
+    the reading child lives on beside a worker with a memory bound."""
+    out = subprocess.run([sys.executable, "-c", _HEAP_AFTER_A_SCAN], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[1]).stdout
+    held, freed, after = map(float, out.split())
+    assert held - after > 100, (held, freed, after)
+    assert freed - after > 100, f"glibc kept the freed heap until asked: {held, freed, after}"
 
 
 # --- text layout from the word table (no OCR) ---------------------------------------

@@ -15,6 +15,8 @@ is poor (an upside-down page reads as low-confidence noise).
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
 import os
 import re
@@ -98,6 +100,7 @@ def _read(pages: PageSource, source: str, limits: OcrLimits, what: str) -> Docum
         raise UnreadableInput(f"{what}: OCR failed ({type(exc).__name__}: {exc})") from exc
     finally:
         pages.close()
+        give_freed_memory_back()
     log.info("OCR of %d page(s) took %.1f s", pages.count, time.monotonic() - started)
 
     notes = [f"page {i + 1}: {n}" for i, r in enumerate(results) for n in r.notes]
@@ -117,10 +120,34 @@ def _read(pages: PageSource, source: str, limits: OcrLimits, what: str) -> Docum
     )
 
 
+@functools.cache
+def _malloc_trim():
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return lambda pad: 0   # not glibc: nothing to do
+    trim.argtypes = [ctypes.c_size_t]
+    return trim
+
+
+def give_freed_memory_back() -> None:
+    """Hand the heap freed by a scan's page images (~9 MB each at 300 dpi) back to the system.
+
+    glibc keeps freed heap memory for reuse, so a process that has read a scan
+    would otherwise hold its peak for good: measured after a 20-page scan read
+    two pages at a time, 49 instead of 122 MB (the reading child lives on after
+    a scan, beside a worker with a memory bound). A fixed, low mmap threshold
+    would also lower the peak (174 to ~130 MB), but it cost ~8 % more time a
+    page in page faults, so it is not used.
+    """
+    _malloc_trim()(0)
+
+
 def _read_page(pages: PageSource, index: int, dpi: float, limits: OcrLimits,
                tmp: Path) -> PageResult:
-    img = pages.load(index)
-    img, notes = straighten(img)
+    # Straightened straight from loading: no name here keeps the unstraightened
+    # page alive while its straightened copies are made.
+    img, notes = straighten(pages.load(index))
     words = run_tesseract(img, dpi, limits, tmp / f"p{index}", f"page {index + 1}")
     confidence = mean_confidence(words)
     if confidence < _POOR_CONFIDENCE:
