@@ -91,11 +91,41 @@ def test_name_right_under_the_closing_without_ink_is_unsigned():
     assert check_signature(img, words, dpi=DPI).signed is False
 
 
-def test_no_closing_means_cannot_tell():
+def _without_closing(words):
+    """What OCR reads of a page whose signature is drawn across the closing: no closing line."""
+    return [w for w in words if w.line_key != (1, 1, 2)]
+
+
+def test_closing_not_read_the_gap_above_the_name_is_where_the_signature_is():
+    """GIVEN a signature drawn across the closing, so that OCR reads no closing line, and no
+    place-and-date line above it WHEN checked THEN the gap between the last printed line and
+    the printed name is looked at: ink there is a signature, an empty gap is none."""
     img, words = _page(signed=True)
-    words = [w for w in words if w.line_key != (1, 1, 2)]
-    words = [w for w in words if w.text not in ("Hormat", "saya,")]
+    assert check_signature(img, _without_closing(words), dpi=DPI).signed is True
+    img, words = _page(signed=False)
+    ImageDraw.Draw(img).rectangle((990, 1295, 1300, 1340), fill=235)   # no closing printed either
+    assert check_signature(img, _without_closing(words), dpi=DPI).signed is False
+
+
+def test_closing_not_read_and_the_name_far_below_means_cannot_tell():
+    """A gap of a page's height above a short line is the foot of a page, not a signature's space."""
+    img, words = _page(signed=True, name_top=2250)
+    assert check_signature(img, _without_closing(words), dpi=DPI).signed is None
+
+
+def test_no_closing_and_no_name_means_cannot_tell():
+    img, words = _page(signed=True)
+    words = [w for w in _without_closing(words) if w.line_key != (1, 1, 3)]
     assert check_signature(img, words, dpi=DPI).signed is None
+
+
+def test_a_signature_glued_to_the_closing_line_by_ocr_is_still_found():
+    """GIVEN OCR that joins the top of the signature to the closing line as a guessed word
+    ("Hormat saya, | 8"), so the line's box reaches down over the signature
+    WHEN checked THEN the signature is still found between the closing's printed words and the name."""
+    img, words = _page(signed=True)
+    glued = Word("8", 1100, 1330, 60, 110, 5.0, (1, 1, 2))   # from the closing line down over the scribble
+    assert check_signature(img, [*words, glued], dpi=DPI).signed is True
 
 
 def test_closing_hidden_by_the_signature_falls_back_to_the_place_and_date_line():

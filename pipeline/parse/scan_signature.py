@@ -107,6 +107,28 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z ]+", " ", text.lower()).strip()
 
 
+# A closing, a signature and the space around them take a few lines; a wider
+# gap is the blank foot of a page above its footer ("Halaman 2 dari 2").
+_MAX_SIGNATURE_LINES = 15
+
+
+def _gap_above_the_name(lines: list[Line], page_h: int) -> tuple[Line, Line] | None:
+    """(the printed line above, the printed name below) the widest gap of 2 to 15 lines below
+    the page's first quarter that has a short printed line under it: a signature drawn across the
+    closing leaves only this gap, with unread ink in it. None when there is no such gap."""
+    printed = [Line(tuple(w for w in ln.words if w.real)) for ln in lines if any(w.real for w in ln.words)]
+    if len(printed) < 2:
+        return None
+    line_h = statistics.median(ln.height for ln in printed)
+    gaps = [(below.top - above.bottom, above, below) for above, below in zip(printed, printed[1:])
+            if below.top > page_h * 0.25 and len(below.words) <= 6
+            and line_h * 2 <= below.top - above.bottom <= line_h * _MAX_SIGNATURE_LINES]
+    if not gaps:
+        return None
+    _, above, below = max(gaps, key=lambda gap: gap[0])
+    return above, below
+
+
 def is_closing(line: Line) -> bool:
     norm = re.sub(r"\s+", " ", _norm(line.text))
     return len(line.words) <= 6 and bool(_CLOSING.match(norm))
@@ -132,15 +154,27 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         # the place-and-date line usually sits just above it.
         closings = [ln for ln in lines if _PLACE_DATE.search(ln.text)
                     and ln.top > img.height * 0.4 and len(ln.words) <= 6]
-        if not closings:
+    name = None
+    if closings:
+        closing = closings[-1]
+    else:
+        # ... and when the place and date head the letter instead, the space
+        # for the signature is the gap above the printed name.
+        gap = _gap_above_the_name(lines, img.height)
+        if gap is None:
             return SignatureCheck(None, reason="no closing line found")
-    closing = closings[-1]
+        closing, name = gap
+    # Its printed words only: tesseract may glue the top of a signature onto the
+    # closing line ("Hormat saya, | 8"), and the line's box then reaches down
+    # over the signature, leaving only the space below it to look at.
+    printed = tuple(w for w in closing.words if w.real)
+    if printed:
+        closing = Line(printed)
     heights = [ln.height for ln in lines if ln.words and any(w.real for w in ln.words)]
     line_h = statistics.median(heights) if heights else dpi / 6
     page_w = img.width
 
-    name = None
-    for ln in lines:
+    for ln in lines if name is None else ():
         if ln.top <= closing.bottom - line_h * 0.3:
             continue
         real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
