@@ -30,7 +30,7 @@ def address_line(line: str) -> bool:
     toks = [t.casefold().strip(".,:;") for t in re.findall(r"[\w/'.-]+", s)]
     if not 3 <= len(toks) <= 22:
         return False
-    if any(t in ("saya", "sy", "kami", "aku", "yang", "dan", "di", "ke", "i", "my", "we", "tinggal", "tidak")
+    if any(t in ("saya", "sya", "saia", "sy", "kami", "aku", "yang", "dan", "di", "ke", "i", "my", "we", "tinggal", "tidak")
            for t in toks):
         return False
     marks = [t for t in toks if t in _ADDR_TOKENS]
@@ -93,22 +93,22 @@ _ROLE_AFTER_NAME = (r"warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|
                     r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
                     r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator")
 _PROSE_NAME = [
-    re.compile(r"(?i:nama\s+saya(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
-               r"(?:saya|sy|aku|kami)\s+(?:yang\s+|yg\s+)?bernama|"
+    re.compile(r"(?i:nama\s+(?:saya|sya|saia|sy)(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
+               r"(?:saya|sya|saia|sy|aku|kami)\s+(?:yang\s+|yg\s+)?bernama|"
                r"kula\s+nami|dengan\s+(?:saya\s+)?nama|atas\s+nama)\s*:?\s*" + _NAME_RX),
     re.compile(r"(?i:(?:saya|kami)\s+yang\s+bertanda\s+tangan\s+di\s*bawah\s+ini|yang\s+bertanda\s+tangan\s+di\s*"
                r"bawah\s+ini)\s*[,:]?\s*(?i:nama\s*:?\s*)?" + _NAME_RX),
     # "Saya, Budi Santoso, ...", also after "Perkenankan/Izinkan saya, ..." (the pronoun opens the clause)
     re.compile(r"(?:^|[.!?]\s+|\b(?i:perkenankan|perkenalkan|izinkan|ijinkan|kenalkan)\s+)"
-               r"(?i:saya|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*[,(]"),
+               r"(?i:saya|sya|saia|sy|aku|kula|kulo|i\s+am|i)\s*,\s*" + _NAME_RX + r"\s*[,(]"),
     # "Saya Budi Santoso guru ...", "sy Rina K. guru kelas ...": a role word right after the name (the shortest
     # name before one: "SAYA SUPARMAN PENSIUNAN GURU" is Suparman, a retired teacher), as a word of its own
     # ("Saya CPNS formasi 2025" is no "C" followed by "PNS")
-    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sy|kula|kulo|aku)\s+" + _NAME_RX.replace("{0,5}", "{0,5}?", 1) +
+    re.compile(r"(?:^|[.!?,]\s+)(?i:saya|sya|saia|sy|kula|kulo|aku)\s+" + _NAME_RX.replace("{0,5}", "{0,5}?", 1) +
                r"(?=\s*,?\s*\b(?i:" + _ROLE_AFTER_NAME + r")\b)"),
     # "Saya Fajar Nugroho, penyuluh pertanian di ...": a name of two words or more in apposition, set off by a
     # comma before a lower-case description of the writer (a title-case sentence is checked by the TELLS words)
-    re.compile(r"(?:^|[.!?]\s+)(?i:saya|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
+    re.compile(r"(?:^|[.!?]\s+)(?i:saya|sya|saia|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
                r"(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){1,4})\s*,\s*(?=[a-z]{3,}\b)"),
     # "I'm Kevin Pratama, a CPNS applicant", "I am Kevin Pratama (NIK ...)"
     re.compile(r"(?:^|[.!?,]\s+)(?i:i'm|i\s+am|im)\s+" + _NAME_RX + r"(?=\s*[,(])"),
@@ -131,7 +131,7 @@ _ADDRESS_END = re.compile(r"(?:\.\s|\.$|;|\s(?:dan\s+)?(?:ingin|hendak|bermaksud
 
 def fuller_name(short: str, text: str) -> str | None:
     """The writer's self-introduction that begins with the name signed below the closing, as written there."""
-    rx = re.compile(r"(?i)\b(?:saya|sy|aku|kula|kulo|i'm|i\s+am|nama\s+saya|nama\s+sy)\s*,?\s+(" + re.escape(short) +
+    rx = re.compile(r"(?i)\b(?:saya|sya|saia|sy|aku|kula|kulo|i'm|i\s+am|nama\s+saya|nama\s+sya|nama\s+sy)\s*,?\s+(" + re.escape(short) +
                     r"(?:\s+[^\W\d_][\w'.-]*){1,3}?)(?:\s*[,(]|\s+(?=(?:" + _ROLE_AFTER_NAME + r")\b))")
     m = rx.search(re.sub(r"\s+", " ", text)[:20_000])
     if m and looks_like_name(m.group(1)):
@@ -143,11 +143,11 @@ def prose_identity(r: LetterReading, text: str, v: Vocab) -> None:
     text = " ".join(text.split())[:20_000]   # blanked lines leave leading spaces: "^" must see the text
     if "name" not in r.found and text == text.lower():
         # a letter typed all in lower case gives the name in lower case: "nama sy rina ayu safitri nip ..."
-        m = re.search(r"\bnama\s+(?:saya|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"
+        m = re.search(r"\bnama\s+(?:saya|sya|saia|sy|aku|kula|kulo)\s*:?\s+((?:[a-z][a-z'.-]+\s+){1,3}?[a-z][a-z'-]+)"
                       r"(?=\s*(?:[,.(]|$|\s(?:nip|nik|no|nomor|hp|wa|alamat|dari|di|guru|pns|asn|pppk|cpns|warga|"
                       r"tinggal|umur|usia)\b))", text)
         # ... or "sy imam syafii, guru sdn kalirejo 2": the pronoun, the name, a comma and a role word
-        m = m or re.search(r"(?:^|[.!?,]\s+)(?:saya|sy|aku|kula|kulo)\s+((?:[a-z][a-z'.-]+\s+){0,3}?[a-z][a-z'-]+)"
+        m = m or re.search(r"(?:^|[.!?,]\s+)(?:saya|sya|saia|sy|aku|kula|kulo)\s+((?:[a-z][a-z'.-]+\s+){0,3}?[a-z][a-z'-]+)"
                            r"\s*,\s*(?=(?:" + _ROLE_AFTER_NAME + r")\b)", text)
         if m and not (set(m.group(1).split()) & (NAME_STOP | TELLS)):
             r.put("name", m.group(1), m.group(0), "name after 'nama saya' in a lower-case letter", 0.6)

@@ -65,6 +65,7 @@ _NOT_PLACE = {"pada", "sejak", "sampai", "hingga", "mulai", "per", "tmt", "terta
 
 
 _DIGIT = re.compile(r"\d")
+_TRAILING_MARKS = re.compile(r"(?:\s+[-–—|_~'\"`*]+)+\s*$")
 _PD_LABEL = re.compile(r"(?i:tempat\s*(?:,|/|dan|&)\s*(?:tanggal|tgl\.?|waktu)|place\s*(?:,|/|and|&)\s*date)\s*[:：]\s*(.+)$")
 
 
@@ -75,7 +76,8 @@ def place_date(line: str, sent: date | None = None) -> tuple[str | None, object]
     """("Bangil", date) for "Bangil, 12 November 2026"; (None, date) for a line that is only a date.
 
     `sent`, the sending date, gives the year of "Bangil, 12 November" (a place, a comma, no year)."""
-    s = strip_bullet(line).strip(" .")
+    # Marks a scan leaves after the year ("Lekok, 16 Desember 2026 -") end no date form.
+    s = _TRAILING_MARKS.sub("", strip_bullet(line)).strip(" .")
     if not s or len(s) > 70 or not _DIGIT.search(s):   # every date form has a digit: most lines end here
         return None
     m = _PLACE_DATE.match(s)
@@ -200,6 +202,8 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         while j < end:
             if labels[j] is not None or STOP_SECTION.match(lines[j]) or (used[j] and lines[j].strip()):
                 break
+            if not any(part.strip() for part in body) and ADDRESSEE.match(lines[j]):
+                break   # a title over the letter ("PENGADUAN AKSESIBILITAS LAYANAN", then "Kepada Yth."), no section
             if lines[j].strip() and not UNFILLED.fullmatch(lines[j].strip()):
                 body.append(lines[j])
             else:

@@ -49,6 +49,8 @@ def test_not_a_date(text):
     ("Kota Pasuruan 1 Desember 2026", ("Kota Pasuruan", date(2026, 12, 1))),
     ("Pada 12 November 2026", None),                                   # a preposition, not a place
     ("Saya datang 12 November 2026", None),
+    ("Lekok, 16 Desember 2026 -", ("Lekok", date(2026, 12, 16))),     # a scan's stray marks after the year
+    ("Pandaan, 3 Maret 2026  | '", ("Pandaan", date(2026, 3, 3))),
 ])
 def test_place_and_date_line(line, want):
     assert place_date(line) == want
@@ -661,6 +663,8 @@ def test_bilingual_closing_is_a_closing():
     ("Perkenalkan, saya Moh. Rizal Fahmi, guru SMPN 2 Grati, mengadukan SK saya.", "Moh. Rizal Fahmi"),
     ("My name is Sekar Ayu Lestari. My mother has not received her pension since June.", "Sekar Ayu Lestari"),
     ("sy mau komplain sk sy blm turun. nama sy budi dwi santoso nip 199001012020121001 makasih", "budi dwi santoso"),
+    ("selamat mlm\n\nnama sya Rina Kartika, guru PNS SDN 1 Puspo.", "Rina Kartika"),     # "saya" typed short
+    ("Selamat siang. Nama saia Hendra Wijaya dari Desa Ngempit.", "Hendra Wijaya"),
 ])
 def test_names_in_prose_end_at_the_sentence_and_may_be_lower_case(text, want):
     assert read_letter(text).found["name"].value == want
@@ -999,6 +1003,10 @@ def test_the_procedure_s_own_words_head_the_story(line):
     ("Petugas loket meminta syarat tambahan yang tidak ada di papan informasi untuk legalisir SK pensiun.",
      "sekretariat"),
     ("Saya harus membayar biaya transportasi dua kali untuk mengurus SK pensiun ke Taspen.", "pengadaan"),
+    # said of the one who asks, with words between; and money taken without a receipt
+    ("Saat mendaftar bimtek, panitia meminta setiap peserta menyetor uang kontribusi Rp 250.000.", "sekretariat"),
+    ("Untuk ikut diklat PIM kami ditarik iuran Rp 100.000 tanpa kuitansi oleh panitia.", "sekretariat"),
+    ("Saya membayar biaya kuliah izin belajar sendiri dan ada kuitansinya, tetapi izin belum terbit.", "kompetensi"),
 ])
 def test_fees_demanded_and_unpublished_counter_requirements_go_to_the_secretariat(text, code):
     assert route(text, DEFAULT_DIVISIONS).code == code
@@ -1137,3 +1145,13 @@ def test_a_unit_label_ends_the_identity_block_and_orientation_is_training():
     assert not r.found["service_description"].value.startswith("Unit")
     assert route("Saya belum dipanggil mengikuti pelatihan orientasi PPPK gelombang kedua.",
                  DEFAULT_DIVISIONS).code == "kompetensi"
+
+
+def test_a_title_over_the_letter_is_not_its_story():
+    """GIVEN a letter headed by a title that starts with a section word ("PENGADUAN ...") right above
+    the addressee WHEN read THEN the story is the one under the letter's own heading."""
+    r = read_letter("PENGADUAN AKSESIBILITAS LAYANAN\nKepada Yth. Kepala BKPSDM Kabupaten Pasuruan\n"
+                    "Nama : Yoga Adi Saputra\nPermasalahan\n"
+                    "Saya tidak dapat masuk ke ruang layanan karena tidak ada jalur landai.\n"
+                    "Permintaan\nSaya meminta BKPSDM menyediakan jalur landai.\nHormat saya,\nYoga Adi Saputra")
+    assert r.found["service_description"].value.startswith("Saya tidak dapat masuk")
