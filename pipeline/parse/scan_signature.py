@@ -112,11 +112,35 @@ def _norm(text: str) -> str:
 _MAX_SIGNATURE_LINES = 15
 
 
+def _printed(line: Line) -> Line | None:
+    """The line's words that tesseract is sure of (print, not a guess at a scribble); None if none."""
+    words = tuple(w for w in line.words if w.real)
+    return Line(words) if words else None
+
+
+def _printed_name_below(closing: Line, lines: list[Line], line_h: float, page_w: int) -> Line | None:
+    """The first confident line below the closing in its column, skipping scribbles and stamp print."""
+    for ln in lines:
+        if ln.top <= closing.bottom - line_h * 0.3:
+            continue
+        real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
+        if not real or len(real) * 2 < len(ln.words) or not any(
+                w.conf >= 75 and sum(ch.isalpha() for ch in w.text) >= 3 for w in real):
+            continue  # a scribble that tesseract tried to read
+        # Same column as the closing: overlapping, or starting near it.
+        if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
+            continue
+        if all(_STAMP_WORD.fullmatch(_norm(w.text) or "0") for w in real):
+            continue  # the print of a revenue stamp (meterai), which the signature crosses
+        return Line(tuple(real))
+    return None
+
+
 def _gap_above_the_name(lines: list[Line], page_h: int) -> tuple[Line, Line] | None:
     """(the printed line above, the printed name below) the widest gap of 2 to 15 lines below
     the page's first quarter that has a short printed line under it: a signature drawn across the
     closing leaves only this gap, with unread ink in it. None when there is no such gap."""
-    printed = [Line(tuple(w for w in ln.words if w.real)) for ln in lines if any(w.real for w in ln.words)]
+    printed = [p for p in map(_printed, lines) if p is not None]
     if len(printed) < 2:
         return None
     line_h = statistics.median(ln.height for ln in printed)
@@ -154,7 +178,7 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
         # the place-and-date line usually sits just above it.
         closings = [ln for ln in lines if _PLACE_DATE.search(ln.text)
                     and ln.top > img.height * 0.4 and len(ln.words) <= 6]
-    name = None
+    name = None   # found with the closing when the gap above it stands in for one
     if closings:
         closing = closings[-1]
     else:
@@ -167,27 +191,11 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     # Its printed words only: tesseract may glue the top of a signature onto the
     # closing line ("Hormat saya, | 8"), and the line's box then reaches down
     # over the signature, leaving only the space below it to look at.
-    printed = tuple(w for w in closing.words if w.real)
-    if printed:
-        closing = Line(printed)
+    closing = _printed(closing) or closing
     heights = [ln.height for ln in lines if ln.words and any(w.real for w in ln.words)]
     line_h = statistics.median(heights) if heights else dpi / 6
     page_w = img.width
-
-    for ln in lines if name is None else ():
-        if ln.top <= closing.bottom - line_h * 0.3:
-            continue
-        real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
-        if not real or len(real) * 2 < len(ln.words) or not any(
-                w.conf >= 75 and sum(ch.isalpha() for ch in w.text) >= 3 for w in real):
-            continue  # a scribble that tesseract tried to read
-        # Same column as the closing: overlapping, or starting near it.
-        if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
-            continue
-        if all(_STAMP_WORD.fullmatch(_norm(w.text) or "0") for w in real):
-            continue  # the print of a revenue stamp (meterai), which the signature crosses
-        name = Line(tuple(real))
-        break
+    name = name or _printed_name_below(closing, lines, line_h, page_w)
     if name is None:
         # A closing with no name under it is no signature either.
         return SignatureCheck(False, reason="no printed name below the closing")
