@@ -130,3 +130,52 @@ def test_a_letter_attached_as_a_web_page_is_read_as_a_letter():
     assert [a.filename for a in doc.attachments] == ["surat-pengaduan.html"]
     assert len(doc.letters) == 1 and "SK pensiun janda saya belum terbit" in doc.letters[0].text
     assert "<p>" not in doc.letters[0].text
+
+
+def _with_attachment(data: bytes, *, maintype: str, subtype: str, filename: str, body: str | None = None) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "warga@example.com"
+    msg["Subject"] = "Pengaduan"
+    if body is not None:
+        msg.set_content(body)
+    else:
+        msg.make_mixed()
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return bytes(msg)
+
+
+def test_a_letter_sent_only_as_an_octet_stream_text_file_is_read_decoded():
+    """GIVEN a mail whose only part is the letter as application/octet-stream named .txt, base64
+    WHEN parsed THEN the letter's decoded text is read, and the base64 is nowhere in the text."""
+    letter = "Dengan hormat,\r\nSK pengangkatan PPPK saya belum terbit sejak Maret.\r\nHormat saya,\r\nLutfiana\r\n"
+    doc = parse_email(_with_attachment(letter.encode("utf-8"), maintype="application", subtype="octet-stream",
+                                       filename="surat_pengaduan.txt"))
+    assert len(doc.letters) == 1 and "SK pengangkatan PPPK saya belum terbit" in doc.letters[0].text
+    assert "RGVuZ2Fu" not in doc.text   # "Dengan" in base64: the raw body was not read as the letter
+
+
+def test_a_pdf_sent_as_octet_stream_without_an_extension_is_read_by_its_content():
+    from servers import tiny_pdf
+
+    doc = parse_email(_with_attachment(tiny_pdf(2), maintype="application", subtype="octet-stream",
+                                       filename="surat", body="Surat saya terlampir."))
+    assert len(doc.letters) == 1 and doc.letters[0].source == "pdf"
+    assert "Fotokopi SK kenaikan pangkat" in doc.letters[0].text
+
+
+def test_an_attachment_that_is_no_letter_is_not_read():
+    """An octet-stream file of unknown content gives no letter (and is still kept as an attachment)."""
+    doc = parse_email(_with_attachment(b"\x00\x01binary data", maintype="application", subtype="octet-stream",
+                                       filename="data.bin", body="Halo"))
+    assert doc.letters == [] and [a.filename for a in doc.attachments] == ["data.bin"]
+
+
+def test_an_attachment_of_another_type_is_kept_and_not_read():
+    """GIVEN an S/MIME signature part (application/pkcs7-signature, smime.p7s) beside the letter
+    WHEN parsed THEN the body is read, the part kept as an attachment, and no letter made of it."""
+    doc = parse_email(_with_attachment(b"0\x82\x05\x00garbage", maintype="application", subtype="pkcs7-signature",
+                                       filename="smime.p7s", body="Surat pengaduan saya di badan e-mail ini."))
+    assert "Surat pengaduan saya" in doc.text and doc.letters == []
+    assert [a.filename for a in doc.attachments] == ["smime.p7s"]

@@ -54,7 +54,7 @@ def parse_email(data: bytes) -> Document:
     except Exception as exc:  # compat32 should not raise; never let a library error escape
         raise UnreadableInput(f"not a readable e-mail message: {type(exc).__name__}") from exc
     doc = _message_document(msg, depth=0)
-    if not doc.text.strip() and msg.get_content_maintype() == "multipart":
+    if not doc.text.strip() and msg.get_content_maintype() == "multipart" and not msg.is_multipart():
         # The declared boundary never occurs: what a mail client would show is the raw body.
         doc.text = _raw_body_text(data)
         doc.notes.append("multipart boundary never occurs; body read as plain text")
@@ -329,8 +329,35 @@ def _choose_alternative(leaves: list[Message]) -> str | None:
 _LETTER_TYPES = {
     "application/pdf": "pdf", "application/x-pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "image/png": "image", "image/jpeg": "image", "image/tiff": "image",
 }
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# What a sender's mail client may call a letter it does not recognise.
+_GENERIC_TYPES = ("application/octet-stream", "application/binary", "application/unknown")
+
+
+def _attachment_kind(data: bytes, filename: str, ctype: str) -> str | None:
+    """pdf | docx | image | html | text, or None for anything that is not a letter.
+
+    The content decides before the label: clients send a PDF or a scan as
+    application/octet-stream, or under a name without an extension.
+    """
+    from pipeline.parse import sniff
+
+    lower = filename.lower()
+    if ctype == "text/html" or lower.endswith((".html", ".htm")):
+        return "html"
+    if ctype == "text/plain" or lower.endswith(".txt"):
+        return "text"
+    if ctype not in _LETTER_TYPES and ctype not in _GENERIC_TYPES and not lower.endswith(
+            (".pdf", ".docx", *_IMAGE_EXT)):
+        return None
+    try:
+        kind = sniff(data, filename)
+    except UnreadableInput:
+        return None
+    # An attached message is message/rfc822, read as such; mail-like bytes here are not a letter.
+    return kind if kind in ("pdf", "docx", "image") else None
 
 
 def _read_attachment(part: Message, doc: Document) -> None:
@@ -341,21 +368,15 @@ def _read_attachment(part: Message, doc: Document) -> None:
     except Exception:
         data = b""
     doc.attachments.append(Attachment(filename=filename, content_type=ctype, data=data))
-    lower = filename.lower()
-    kind = _LETTER_TYPES.get(ctype)
-    if kind is None and lower.endswith(".pdf"):
-        kind = "pdf"
-    elif kind is None and lower.endswith(".docx"):
-        kind = "docx"
-    elif kind is None and (ctype in ("image/png", "image/jpeg", "image/tiff") or lower.endswith(_IMAGE_EXT)):
-        kind = "image"
-    if kind is None and (ctype == "text/html" or lower.endswith((".html", ".htm"))) and data:
-        # A letter saved as a web page and attached: its text, as an HTML body is read.
-        text = html_to_text(decode_bytes(data, part.get_content_charset()))
+    kind = _attachment_kind(data, filename, ctype) if data else None
+    if kind in ("html", "text"):
+        # A letter saved as a web page or a text file and attached: read as a body is.
+        text = decode_bytes(data, part.get_content_charset())
+        text = html_to_text(text) if kind == "html" else text
         if text.strip():
             doc.letters.append(Document(source="text", text=text))
         return
-    if kind is None or not data:
+    if kind is None:
         return
     # Inline images of an HTML mail (logos, signature pictures) are not letters.
     if kind == "image" and "attachment" not in (part.get("Content-Disposition") or "").lower() \
