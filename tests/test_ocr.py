@@ -366,3 +366,12 @@ def test_layout_drops_a_full_stop_speck_before_a_lower_case_word():
     words = [_w("Saya", 100, 100), _w("mohon", 200, 100), _w("penolakan.", 320, 100), _w("izin", 520, 100),
              _w("Kec.", 100, 150, line=2), _w("bangil", 190, 150, line=2)]
     assert layout_text(words) == "Saya mohon penolakan izin\nKec. bangil\n"
+
+
+def test_a_phone_number_read_with_low_confidence_is_kept_and_a_scribble_is_not():
+    """GIVEN a 'No. Telp : 0838-5122-9047' line that tesseract read at confidence 26 and 0, and a
+    scribble read as low-confidence letters WHEN laid out THEN the number's line stays, the scribble goes."""
+    words = [_w("Nama", 100, 100, line=1), _w(":", 400, 100, line=1), _w("Budi", 430, 100, line=1),
+             _w("No.Telp", 100, 140, conf=26.0, line=2), _w(":0838-5122-9047", 400, 140, conf=0.0, line=2),
+             _w("Ohm", 600, 300, conf=20.0, line=3), _w("4", 700, 300, conf=30.0, line=3)]
+    assert layout_text(words) == "Nama : Budi\nNo.Telp :0838-5122-9047\n"

@@ -178,3 +178,33 @@ def test_role_closings_are_closings(closing):
     from pipeline.parse.scan_signature import Line, is_closing
     line = Line(tuple(_word(w, 1000 + 150 * i, 1300, 2) for i, w in enumerate(closing.split())))
     assert is_closing(line)
+
+
+def _without_name(words):
+    """What OCR reads of a page whose printed name it could not read: nothing below the closing."""
+    return [w for w in words if w.line_key != (1, 1, 3)]
+
+
+def test_a_signature_drawn_across_the_printed_name_is_a_signature():
+    """GIVEN a signature drawn over the printed name, so that OCR reads no line below the closing
+    WHEN checked THEN the mark under the closing, taller than a line of print, is the signature."""
+    img, words = _page(signed=False, name_top=1460)
+    pts = [(990 + i * 5, 1475 + int(45 * ((i % 16) - 8) / 8)) for i in range(60)]   # ~90 px: 2.6 lines of print
+    ImageDraw.Draw(img).line(pts, fill=30, width=3)
+    assert check_signature(img, _without_name(words), dpi=DPI).signed is True
+
+
+def test_a_printed_name_that_ocr_could_not_read_is_not_a_signature():
+    """GIVEN an unsigned page whose printed name OCR did not read (glyphs one line tall below the
+    closing), with scanner specks around THEN not signed; nor is a closing with nothing under it."""
+    from PIL import ImageFont
+
+    img, words = _page(signed=False, specks=4_000)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((990, 1490, 1300, 1560), fill=235)   # the stand-in bars of the name: real glyphs instead
+    draw.text((1000, 1500), "Budi Santoso, S.Pd.", font=ImageFont.load_default(size=34), fill=10)
+    result = check_signature(img, _without_name(words), dpi=DPI)
+    assert result.signed is False and result.ink_cells > 0   # the name's ink was seen, and is no signature
+    img, words = _page(signed=False)
+    ImageDraw.Draw(img).rectangle((990, 1490, 1300, 1560), fill=235)   # no name printed
+    assert check_signature(img, _without_name(words), dpi=DPI).signed is False

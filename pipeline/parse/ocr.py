@@ -289,6 +289,7 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
     return out
 
 
+_LONG_NUMBER = re.compile(r"\d(?:[\d.-]?\d){7,}")   # eight digits or more, grouped by dots or dashes
 _SPECK_STOP = re.compile(r"^[^\W\d_]{5,}[.!]$")   # a whole word (not "Kec." or "S.Pd.") and the mark
 
 
@@ -329,8 +330,11 @@ def layout_text(words: list[Word]) -> str:
     word_h = statistics.median(heights) if heights else 30.0
     for ws in lines.values():
         ws.sort(key=lambda w: w.left)
-        if max(w.conf for w in ws) < 60 or statistics.fmean(w.conf for w in ws) < 45:
-            continue  # a signature, stamp or specks that tesseract tried to read
+        if (max(w.conf for w in ws) < 60 or statistics.fmean(w.conf for w in ws) < 45) and not any(
+                _LONG_NUMBER.search(w.text) for w in ws):
+            # a signature, stamp or specks that tesseract tried to read; but a phone number or NIK read
+            # with low confidence ("No.Telp :0838-5122-9047" at 26 and 0) is no scribble
+            continue
         kept = _clean_line(ws, word_h)
         if not kept:
             continue

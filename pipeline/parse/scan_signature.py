@@ -118,6 +118,10 @@ def _printed(line: Line) -> Line | None:
     return Line(words) if words else None
 
 
+# an academic degree after a name ("S.H.", "S.Pd.", "M.T."): print, though short; a scribble is not read as one
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,3},?")
+
+
 def _printed_name_below(closing: Line, lines: list[Line], line_h: float, page_w: int) -> Line | None:
     """The first confident line below the closing in its column, skipping scribbles and stamp print."""
     for ln in lines:
@@ -125,7 +129,8 @@ def _printed_name_below(closing: Line, lines: list[Line], line_h: float, page_w:
             continue
         real = [w for w in ln.words if w.real and w.height <= line_h * 1.6]
         if not real or len(real) * 2 < len(ln.words) or not any(
-                w.conf >= 75 and sum(ch.isalpha() for ch in w.text) >= 3 for w in real):
+                w.conf >= 75 and (sum(ch.isalpha() for ch in w.text) >= 3 or _DEGREE.fullmatch(w.text))
+                for w in real):
             continue  # a scribble that tesseract tried to read
         # Same column as the closing: overlapping, or starting near it.
         if ln.right < closing.left - page_w * 0.15 or ln.left > closing.right + page_w * 0.15:
@@ -197,8 +202,7 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     page_w = img.width
     name = name or _printed_name_below(closing, lines, line_h, page_w)
     if name is None:
-        # A closing with no name under it is no signature either.
-        return SignatureCheck(False, reason="no printed name below the closing")
+        return _signed_over_the_name(img, words, closing, line_h, dpi, min_cells)
 
     top = closing.bottom + int(line_h * 0.15)
     bottom = name.top - int(line_h * 0.15)
@@ -215,6 +219,70 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     if right - left < 10 or bottom - top < 5:
         return SignatureCheck(None, reason="closing block too small")
 
+    inked_cells = _inked_cells(img, words, (left, top, right, bottom), dpi)
+    if inked_cells is None:
+        return SignatureCheck(None, reason="closing block too small")
+    inked = int(np.count_nonzero(inked_cells))
+    # Handwriting has height: a dotted or dashed line to sign on fills one or
+    # two rows of cells, a signature or a stamp several.
+    rows = int(np.count_nonzero(inked_cells.any(axis=1)))
+    # ... and width: a thin line down the band (the fringe of an evened-out
+    # shadow's edge, a fold) fills many rows of one or two columns.
+    cols = int(np.count_nonzero(inked_cells.any(axis=0)))
+    need = min_cells if min_cells is not None else _MIN_CELLS
+    signed = inked >= need and rows >= 3 and cols >= 5
+    return SignatureCheck(signed, ink_cells=inked, band=space,
+                          reason=f"{inked} inked cells in {rows} rows and {cols} columns between closing and "
+                                 f"name (need {need} in 3 rows and 5 columns)")
+
+
+# How far below the closing a signature drawn over the printed name reaches: the
+# space left to sign in (three or four lines), then the name.
+_SIGNING_SPACE_LINES = 6
+# A printed line is one line tall; a signature two or more.
+_SIGNATURE_HEIGHT_LINES = 1.8
+
+
+def _signed_over_the_name(img: Image.Image, words: list[Word], closing: Line, line_h: float, dpi: float,
+                          min_cells: int | None) -> SignatureCheck:
+    """A closing with no printed name read below it: signed when a mark at least two lines tall sits under it.
+
+    A signature drawn across the printed name hides the name from OCR. A name
+    that OCR could not read is ink one line tall, which is not taken for one; a
+    closing with nothing under it is no signature either.
+    """
+    top = closing.bottom + int(line_h * 0.15)
+    bottom = min(img.height, closing.bottom + int(line_h * _SIGNING_SPACE_LINES))
+    margin = int(img.width * 0.12)
+    box = (max(0, closing.left - margin), top, min(img.width, closing.right + 2 * margin), bottom)
+    inked_cells = _inked_cells(img, words, box, dpi) if bottom - top >= line_h else None
+    if inked_cells is None or not inked_cells.any():
+        return SignatureCheck(False, reason="no printed name below the closing, and no mark")
+    # The tallest run of inked rows (a row's gap allowed): specks of a noisy scan are rows on their own.
+    start, end = _tallest_run(np.flatnonzero(inked_cells.any(axis=1)))
+    mark = inked_cells[start:end]
+    height = (end - start) * _cell(dpi)
+    inked = int(np.count_nonzero(mark))
+    cols = int(np.count_nonzero(mark.any(axis=0)))
+    need = min_cells if min_cells is not None else _MIN_CELLS
+    signed = inked >= need and cols >= 5 and height >= line_h * _SIGNATURE_HEIGHT_LINES
+    return SignatureCheck(signed, ink_cells=inked, reason=f"no printed name read below the closing; a mark of "
+                          f"{inked} cells, {height / line_h:.1f} lines tall (a signature over the name: "
+                          f"{need} cells, {_SIGNATURE_HEIGHT_LINES} lines)")
+
+
+def _tallest_run(rows: np.ndarray) -> tuple[int, int]:
+    """(first, last + 1) of the longest run of row numbers that skips at most one row at a time."""
+    breaks = np.flatnonzero(np.diff(rows) > 2)
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [rows.size - 1]))
+    k = int(np.argmax(rows[ends] - rows[starts]))
+    return int(rows[starts[k]]), int(rows[ends[k]]) + 1
+
+
+def _inked_cells(img: Image.Image, words: list[Word], box: tuple[int, int, int, int], dpi: float) -> np.ndarray | None:
+    """Which ~1 mm cells of the box a pen stroke crosses, print that tesseract read and ruled lines left out."""
+    left, top, right, bottom = box
     small = np.asarray(img.reduce(4))
     threshold = otsu_threshold(small)
     # A 3x3 median wipes out single-pixel noise but keeps pen strokes, which
@@ -238,26 +306,18 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     # of a shadow that was evened out (a thin fringe the height of the band).
     _erase_ruled_lines(band.T, min_run=int(dpi / 3))
 
-    cell = max(4, int(round(dpi / 25)))  # about 1 mm
+    cell = _cell(dpi)
     h, w = band.shape
     hc, wc = h // cell, w // cell
     if hc == 0 or wc == 0:
-        return SignatureCheck(None, reason="closing block too small")
+        return None
     cells = band[: hc * cell, : wc * cell].reshape(hc, cell, wc, cell).sum(axis=(1, 3))
     # A cell is inked when a stroke crosses it, not when a speck sits in it.
-    inked_cells = cells >= max(2, cell // 3)
-    inked = int(np.count_nonzero(inked_cells))
-    # Handwriting has height: a dotted or dashed line to sign on fills one or
-    # two rows of cells, a signature or a stamp several.
-    rows = int(np.count_nonzero(inked_cells.any(axis=1)))
-    # ... and width: a thin line down the band (the fringe of an evened-out
-    # shadow's edge, a fold) fills many rows of one or two columns.
-    cols = int(np.count_nonzero(inked_cells.any(axis=0)))
-    need = min_cells if min_cells is not None else _MIN_CELLS
-    signed = inked >= need and rows >= 3 and cols >= 5
-    return SignatureCheck(signed, ink_cells=inked, band=space,
-                          reason=f"{inked} inked cells in {rows} rows and {cols} columns between closing and "
-                                 f"name (need {need} in 3 rows and 5 columns)")
+    return cells >= max(2, cell // 3)
+
+
+def _cell(dpi: float) -> int:
+    return max(4, int(round(dpi / 25)))  # about 1 mm
 
 
 # About 20 mm² of pen stroke (cells are ~1 mm): far below any signature seen
