@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+# between groups of digits: a space, dot or dash, and the spaces OCR may read beside a dash ("0896-1127- 3350");
+# not a full stop and a line break ("HP 0878-5521-3096.\n2. Pada ...": the next line's list number)
+_SEP = r"(?:[ \t]?-[ \t]?|[\s.-])?"
 # Indonesian mobiles: 08xx / +62 8xx / 62 8xx, digits grouped by spaces, dots or dashes.
 # (each pattern first checks the character every match begins with: the rest is tried there only)
-_MOBILE = re.compile(r"(?=[(+60])(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,10}(?!\d)")
+_MOBILE = re.compile(r"(?=[(+60])(?<![\d+])(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?8\d{1,2}\)?(?:" + _SEP + r"\d){6,10}(?!\d)")
 # Any number once a phone label introduced it (landlines: "(0343) 741234").
-_ANY_PHONE = re.compile(r"(?=[(+60])(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:[\s.-]?\d){5,10}(?!\d)")   # "0343 - 426 118"
+_ANY_PHONE = re.compile(r"(?=[(+60])(?<!\d)(?:\(?\+\s?62\)?|62|0)[\s.-]?\(?\d{2,4}\)?(?:\s-\s)?(?:" + _SEP + r"\d){5,10}(?!\d)")   # "0343 - 426 118"
 # A dot after the number ends the sentence ("..., NIK 3514162903990002. Saya ..."); only a dot followed by a
 # digit continues a number. 18-digit NIPs and longer runs never match (no digit may follow).
 _NIK = re.compile(r"(?=\d)(?<!\d)(?<!\d[.-])"

@@ -37,6 +37,18 @@ def address_line(line: str) -> bool:
     return len(marks) >= 3 and bool(set(marks) & _ADDR_CORE) and len(marks) * 5 >= len(toks)
 
 
+# a phone or e-mail that a letterhead's second column put on the address's line when the PDF's text was read row
+# by row: "Perum Pesona Blok C-7, Desa Ledug, budi@example.com", "Jl. Mawar 3 RT 01 RW 02 Telp. 0811-..."
+_GLUED_CONTACT = re.compile(r"\s+(?:(?:telp|tel|telepon|hp|wa|no\.?\s*hp|e-?mail|surel|fax|phone)\b\.?\s*:?\s*\S"
+                            r"|[\w.+-]+@[\w-]+\.\S+|(?:\+62|\(?0)\d{2,4}\)?[\s.-]*\d{3,}[\d\s.-]*$)", re.IGNORECASE)
+
+
+def without_glued_contact(line: str) -> str:
+    """The line up to a phone number or e-mail address that follows its address words (else the line)."""
+    m = _GLUED_CONTACT.search(line)
+    return line[:m.start()].rstrip(" ,;") if m and m.start() > 0 else line
+
+
 _REGION_HEAD = re.compile(r"(?i)^(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota|prov|provinsi)\b\.?\s*\w")
 
 

@@ -25,7 +25,7 @@ from pipeline.extract import contact
 from pipeline.extract.clauses import split_run_on, split_story_tail
 from pipeline.extract.dates import MONTHS_RX, WEEKDAYS, parse_date, parse_yearless
 from pipeline.extract.identity import (NOT_A_PLACE, address_continuation, address_line, fuller_name, prose_identity,
-                                       put_identity)
+                                       put_identity, without_glued_contact)
 from pipeline.extract.lines import (ABBREV, ADDRESSEE, GREETING, LABEL_SHAPE, ROLE_CLOSING, SKIP_SIGNATURE,
                                     STOP_SECTION, UNFILLED, Label, clean_name, family_label, fuzzy_find, looks_like_name,
                                     match_label, sibling_headings, strip_bullet)
@@ -115,6 +115,16 @@ _ENDS_CLAUSE = re.compile(r"[.!?,;:]$")
 _LABEL_MARK = re.compile(r"[:：—–]|--")
 _AND_FIRST = re.compile(r"^(?:dan|serta|and)\b")
 _CLOSING_SENTENCE = re.compile(r"^(?:demikian|atas perhatian|terima ?kasih|sekian|thank)")
+_DEGREES = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Za-z]{1,4}\.)*\s*,?\s*)+")
+
+
+def _with_degrees(name: str, signed: str) -> bool:
+    """The signed name is `name` followed by academic degrees only ("Kusnadi" / "Kusnadi, S.H., M.M.")."""
+    short = name.rstrip(" ,.")
+    return (len(signed) > len(short) and signed.casefold().startswith(short.casefold())
+            and bool(_DEGREES.fullmatch(signed[len(short):])))
+
+
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -144,7 +154,6 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     end = closing_at if closing_at is not None else n
 
     # -- place-and-date line
-    pd_at = None
     for i, ln in enumerate(lines):
         if not ln.strip():
             continue
@@ -160,7 +169,6 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             if place and "place" not in r.found:
                 r.put("place", place, ln, "place-and-date line", 0.9)
                 r.put("date", d.isoformat(), ln, "place-and-date line", 0.95)
-                pd_at = i
             elif not place and "date" not in r.found:
                 r.put("date", d.isoformat(), ln, "date line", 0.8)
             used[i] = True
@@ -262,6 +270,8 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
     for para_no, para in enumerate(paras):
         last = None
         for s in (c for x in sentences(para) for c in split_run_on(x)):
+            # "1. ...", "- ...": points of a list told in prose; the mark is not the passage
+            s = _LIST_ITEM.sub("", s)
             lab = family_label(s, v) if _LABEL_MARK.search(s[:60]) else None
             if lab and lab.value:
                 s = lab.value   # "Pokok aduan: ..." inside running text: the label word is not the value
@@ -323,12 +333,12 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         order = list(range((closing_at or 0) + 1, n)) + list(range(0, closing_at or 0)) if closing_at is not None \
             else list(range(n))
         for k in order:
-            if labels[k] is None and address_line(lines[k]):
-                parts = [strip_bullet(lines[k]).rstrip(" ,;")]
+            if labels[k] is None and address_line(without_glued_contact(lines[k])):
+                parts = [strip_bullet(without_glued_contact(lines[k])).rstrip(" ,;")]
                 # a signature block may go on with the address on the next lines ("Desa ..., Kec. ..." / "Kab. ...")
                 j = k + 1
-                while j < n and labels[j] is None and address_continuation(lines[j]):
-                    parts.append(strip_bullet(lines[j]).strip(" ,;"))
+                while j < n and labels[j] is None and address_continuation(without_glued_contact(lines[j])):
+                    parts.append(strip_bullet(without_glued_contact(lines[j])).strip(" ,;"))
                     j += 1
                 r.put("address", ", ".join(parts), lines[k], "a line of address words", 0.65)
                 break
@@ -340,6 +350,11 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             r.put("name", fuller, f"{r.closing_name} ... {fuller}", "name below the closing, in full in the opening",
                   0.7)
         r.put("name", r.closing_name, f"{r.closing}\n{r.closing_name}", "name below the closing", 0.7)
+    elif r.closing_name and r.found["name"].confidence < 0.9 and _with_degrees(r.found["name"].value, r.closing_name):
+        # named in a sentence without the degrees that the signature gives ("Saya, Kusnadi, S.H:, PNS ...", the
+        # degree garbled by OCR or left off): the name is the signed one
+        r.found["name"] = Found(r.closing_name, f"{r.found['name'].span} ... {r.closing_name}",
+                                "name in the opening, with the degrees signed below the closing", 0.75)
 
     # -- contacts anywhere in the letter
     joined = "\n".join(lines) + "\n" + extra_contacts

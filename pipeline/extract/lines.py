@@ -346,7 +346,9 @@ def match_label(line: str, v: Vocab) -> Label | None:
 # sentence tells a story ("Nama saya tidak ada di daftar") rather than introduces.
 # "KH." (Kyai Haji) heads many street names: "Jl. KH. Hasyim Asy'ari", "Jl. KH. Ahmad Dahlan"
 ABBREV = re.compile(r"(?:\b(?:jl|jln|no|kec|kab|ds|dsn|kel|rt|rw|gg|bpk|bp|ibu|dr|drs|ir|hj|h|kh|prof|rp|dll|dsb|moh|moch|muh|mhd|"
-                     r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i)\.)$",
+                     r"dst|tgl|yth|sdr|sdri|nip|nik|tmt|st|mr|mrs|ms|s|m|a\.n|u\.p|vs|kab|prov|a|b|c|d|e|i|"
+                     # titles before a name: nurse, pharmacist, midwife, dentist
+                     r"ns|apt|bd|drg)\.)$",
                      re.IGNORECASE)
 TELLS = {"sudah", "sdh", "udah", "telah", "tidak", "tdk", "gak", "ga", "nggak", "belum", "blm", "tercantum", "tercatat",
           "terdaftar", "tertulis", "ada", "masuk", "hilang", "salah", "muncul", "keluar", "masih", "juga", "malah",

@@ -31,6 +31,10 @@ _FORWARD_HEAD = re.compile(
 _FWD_HEADER_LINE = re.compile(r"^\s*(?:from|dari|date|tanggal|sent|subject|subjek|perihal|to|kepada|cc)\s*:",
                               re.IGNORECASE)
 _SIG_DELIM = re.compile(r"^\s*(?:--|—|__)\s*$")
+# where a mail client put a picture in the text rendering ("[cid:ttd.png]", "[image: tanda tangan.jpg]"):
+# a scanned signature between the closing and the name, a logo; the line says nothing
+_IMAGE_PLACEHOLDER = re.compile(r"^\s*\[(?:cid:[^\]]*|(?:image|gambar|inline image|picture)(?::[^\]]*)?)\]\s*$",
+                                re.IGNORECASE)
 _MOBILE_FOOTER = re.compile(
     r"^\s*(?:sent from my|dikirim dari|get outlook for|sent from yahoo|sent from mail for|"
     r"sent via|dikirim melalui)\b", re.IGNORECASE)
@@ -111,7 +115,7 @@ def split_mail(text: str) -> Parts:
         if ln.lstrip().startswith(">"):
             quoted.append(re.sub(r"^(\s*>)+ ?", "", ln))
             continue
-        if _MOBILE_FOOTER.match(ln):
+        if _MOBILE_FOOTER.match(ln) or "[" in ln and _IMAGE_PLACEHOLDER.match(ln):
             continue
         if _SIG_DELIM.match(ln) and main:
             in_sig = True

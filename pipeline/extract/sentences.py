@@ -155,6 +155,10 @@ _ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\
 # saya tidak dapat mendaftar", "Hal tersebut menyebabkan kami ...", "This left me without ..."
 _CAUSED = re.compile(r"^(?:[\w/-]+\s+){1,3}?(?:ini|itu|tersebut|this|that)\s+(?:[\w-]+\s+)?(?:membuat|menyebabkan|"
                      r"mengakibatkan|bikin|ndadosaken|caused|made|left)\s+(?:saya|sy|kami|aku|kula|kulo|me|us)\b")
+# a chance given ("ketentuan memberi kesempatan bagi PNS untuk pindah") is the rule told, not one lost; a chance
+# not given ("saya tidak diberi kesempatan menjelaskan") still counts
+_CHANCE_GIVEN = re.compile(r"(?<!tidak )(?<!tdk )(?<!belum )(?<!blm )(?<!gak )(?<!not )\b((?:mem|di)beri(?:kan)?|"
+                           r"berkesempatan|ada)\s+kesempatan\b")
 _SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
 _CONSEQUENCE_FIRST = re.compile(r"^(?:akibat|as a result|because of)")
 _SAID_WORDS = ("mengatakan", "dikatakan", "bilang", "katanya", "menjawab", "dijawab", "berkata", "ngendika",
@@ -172,6 +176,8 @@ def loss_score(low: str, v: Vocab) -> int:
     """
     if "sakit" in low or "leave" in low:
         low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
+    if "kesempatan" in low:
+        low = _CHANCE_GIVEN.sub(r"\1 peluang", low)
     discourse = discourse_opening(low, v)
     # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
     anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low) or _CAUSED.match(low))

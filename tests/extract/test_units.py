@@ -1155,3 +1155,74 @@ def test_a_title_over_the_letter_is_not_its_story():
                     "Saya tidak dapat masuk ke ruang layanan karena tidak ada jalur landai.\n"
                     "Permintaan\nSaya meminta BKPSDM menyediakan jalur landai.\nHormat saya,\nYoga Adi Saputra")
     assert r.found["service_description"].value.startswith("Saya tidak dapat masuk")
+
+
+# ---- blind set 19: mechanisms, in our own wording
+def test_points_of_a_numbered_list_are_read_without_their_numbers():
+    """GIVEN a letter told as "1. ... 2. ... 3. ..." without labels, the first point opening with a title
+    ("Ns.") WHEN read THEN the loss point is the loss, the request point the request, no number in either."""
+    r = read_letter("Dengan hormat,\n\n"
+                    "1. Saya Ns. Rina Kartika, perawat di Puskesmas Grati, HP 0812-3456-7788.\n"
+                    "2. Usul pencantuman gelar saya sudah diajukan Maret 2026 dan belum diproses.\n"
+                    "3. Karena gelar belum dicantumkan, saya tidak bisa ikut seleksi jabatan fungsional.\n"
+                    "4. Saya mohon usul saya segera diproses.\n\nHormat saya,\nNs. Rina Kartika")
+    assert r.found["loss"].value == "Karena gelar belum dicantumkan, saya tidak bisa ikut seleksi jabatan fungsional."
+    assert r.found["requested_resolution"].value == "Saya mohon usul saya segera diproses."
+    assert r.found["service_description"].value.startswith("Usul pencantuman gelar")
+
+
+def test_a_sentence_that_names_its_loss_without_a_colon_is_the_loss():
+    from pipeline.extract.sentences import classify
+    assert classify("Kerugiannya tunjangan saya dua bulan belum terbayar.", vocab()) == "loss"
+    assert classify("Kerugian yang saya alami adalah ongkos bolak-balik ke kantor.", vocab()) == "loss"
+
+
+def test_an_image_placeholder_between_the_closing_and_the_name_is_not_text():
+    from pipeline.extract.normalize import split_mail
+    main = split_mail("Isi surat.\n\nHormat saya,\n[cid:ttd_budi.png]\nBudi Santoso\n[image: logo.png]").main
+    assert main.endswith("Hormat saya,\nBudi Santoso")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Perum Griya Asri Blok C-7, Desa Ledug, budi@example.com", "Perum Griya Asri Blok C-7, Desa Ledug"),
+    ("Dsn. Krajan RT 02 RW 05 Ds. Sumberejo    Telp. 0343-612345", "Dsn. Krajan RT 02 RW 05 Ds. Sumberejo"),
+    ("Dsn. Krajan RT 02 RW 05 Ds. Sumberejo 0812 3456 7788", "Dsn. Krajan RT 02 RW 05 Ds. Sumberejo"),
+    ("Jl. Melati No. 4 RT 01 RW 03 Kel. Bugul", "Jl. Melati No. 4 RT 01 RW 03 Kel. Bugul"),
+])
+def test_a_letterhead_s_second_column_is_cut_off_the_address_line(line, want):
+    from pipeline.extract.identity import without_glued_contact
+    assert without_glued_contact(line) == want
+
+
+def test_an_address_in_a_two_column_letterhead_read_row_by_row():
+    r = read_letter("Budi Santoso, S.T.                      Telp. 0811-3409-5522\n"
+                    "Perum Griya Asri Blok C-7, Desa Ledug,  budi@example.com\n"
+                    "Kec. Prigen, Kab. Pasuruan\n\nYth. Kepala BKPSDM\n\nDengan hormat,\n"
+                    "Usul kenaikan pangkat saya dikembalikan tanpa alasan yang jelas.\n\nHormat saya,\nBudi Santoso")
+    assert r.found["address"].value == "Perum Griya Asri Blok C-7, Desa Ledug, Kec. Prigen, Kab. Pasuruan"
+
+
+def test_a_chance_given_by_the_rules_is_no_loss_and_a_chance_withheld_is():
+    from pipeline.extract.sentences import classify
+    v = vocab()
+    assert classify("Sepengetahuan saya, ketentuan memberi kesempatan bagi PNS untuk pindah mengikuti suami.",
+                    v) == "desc"
+    assert classify("Saya kehilangan kesempatan mengikuti seleksi jabatan tahun ini.", v) == "loss"
+
+
+def test_the_name_introduced_without_its_degrees_takes_them_from_the_signature():
+    r = read_letter("Dengan hormat,\nSaya, Kusnadi, S.H:, PNS pada Kantor Kecamatan Kejayan, menyampaikan pengaduan.\n"
+                    "Cuti saya tercatat sebagai tanpa keterangan.\n\nHormat saya,\n\nKusnadi, S.H.")
+    assert r.found["name"].value == "Kusnadi, S.H."
+    other = read_letter("Dengan hormat,\nSaya, Kusnadi, PNS pada Kantor Kecamatan Kejayan, menyampaikan pengaduan.\n"
+                        "Cuti saya tercatat sebagai tanpa keterangan.\n\nHormat saya,\n\nBudi Santoso")
+    assert other.found["name"].value == "Kusnadi"   # someone else signs: the introduced name stays
+
+
+@pytest.mark.parametrize("text", ["HP 0896-1127- 3350, ingin melapor", "HP 0896 -1127 - 3350.", "HP 0896-1127-3350"])
+def test_a_space_that_ocr_read_beside_a_dash_stays_inside_the_phone_number(text):
+    assert find_phone(text)[0] == "089611273350"
+
+
+def test_a_phone_at_the_end_of_a_list_point_does_not_run_into_the_next_point_s_number():
+    assert find_phone("alamat Desa Gerongan, HP 0878-5521-3096.\n2. Pada bulan Februari")[0] == "087855213096"
