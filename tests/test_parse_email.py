@@ -179,3 +179,44 @@ def test_an_attachment_of_another_type_is_kept_and_not_read():
                                        filename="smime.p7s", body="Surat pengaduan saya di badan e-mail ini."))
     assert "Surat pengaduan saya" in doc.text and doc.letters == []
     assert [a.filename for a in doc.attachments] == ["smime.p7s"]
+
+
+def test_format_flowed_soft_breaks_are_joined():
+    """GIVEN a format=flowed; delsp=yes body WHEN parsed THEN soft-broken lines are one line again,
+    a URL broken mid-token is whole, and hard breaks stay."""
+    body = ("Saya Hendro Gunawan, S.IP., Kasi Pemerintahan,  \r\nalamat rumah Desa Pecalukan.\r\n\r\n"
+            "Bukti: https://drive.example.com/file/d/abc-Hen \r\ndro/view\r\n-- \r\nHendro\r\n")
+    raw = ("From: h@example.com\r\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n\r\n"
+           + body).encode()
+    text = parse_email(raw).text
+    assert "Kasi Pemerintahan, alamat rumah Desa Pecalukan." in text
+    assert "https://drive.example.com/file/d/abc-Hendro/view" in text
+    assert "\n-- \nHendro" in text
+
+
+def test_plain_text_mislabelled_as_base64_is_read_as_it_is():
+    body = ("Dengan hormat,\r\nSaya dr. Arif, dokter umum, menyampaikan pengaduan: SK mutasi saya belum terbit.\r\n"
+            "Hormat saya,\r\nArif\r\n")
+    raw = ("From: a@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\n" + body).encode()
+    assert "SK mutasi saya belum terbit" in parse_email(raw).text
+
+
+def test_the_text_part_after_hundreds_of_inline_images_is_read():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "warga@example.com"
+    msg.make_mixed()
+    for n in range(300):
+        part = EmailMessage()
+        part.set_content(b"\x89PNG tiny", maintype="image", subtype="png", disposition="inline",
+                         filename=f"emoji{n}.png")
+        part["Content-ID"] = f"<e{n}@example.com>"
+        msg.attach(part)
+    text = EmailMessage()
+    text.set_content("Parkir liar di halaman kantor BKPSDM sudah empat kali saya bayar.")
+    msg.attach(text)
+    doc = parse_email(bytes(msg))
+    assert doc.text.strip() == "Parkir liar di halaman kantor BKPSDM sudah empat kali saya bayar."
+    assert doc.letters == [] and len(doc.attachments) == 300

@@ -24,7 +24,12 @@ from pipeline.parse.document import Attachment, Document, MailHeaders
 
 log = logging.getLogger(__name__)
 
-MAX_PARTS = 200
+# The parser has built every part already (the message's size bounds them), so
+# walking them is cheap: a client that puts a few hundred emoji images before
+# the text part is still read. What costs is reading attachments as letters
+# (OCR of a scan: seconds each), so that is bounded on its own.
+MAX_PARTS = 5000
+MAX_LETTERS = 20
 # Real mail nests three or four levels deep. The walk is iterative and bounded
 # by MAX_PARTS, so deep hostile nesting costs nothing more; a letter buried at
 # depth 30 by a broken forwarder is still read, and decoded as its part says.
@@ -225,18 +230,55 @@ def _is_attachment(part: Message) -> bool:
     return "attachment" in disp or bool(part.get_filename()) and not part.get_content_type().startswith("text/")
 
 
+# base64 is these characters and line breaks; a body with anything else is text that a
+# broken mailer labelled base64 (decoding it anyway turns a letter into noise)
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]|[A-Za-z0-9+/=] +[A-Za-z0-9+/=]")
+
+
 def _part_text(part: Message) -> str:
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:
-        payload = None
+    raw = part.get_payload()
+    if (isinstance(raw, str) and (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64"
+            and len(_NOT_BASE64.findall(raw[:4000])) > 8):
+        try:
+            payload = raw.encode("ascii", "surrogateescape")   # the bytes as they came (compat32 keeps them so)
+        except UnicodeEncodeError:
+            payload = raw.encode("utf-8", "replace")
+    else:
+        try:
+            payload = part.get_payload(decode=True)
+        except Exception:
+            payload = None
     if payload is None:
         raw = part.get_payload()
         payload = raw.encode("utf-8", "replace") if isinstance(raw, str) else b""
     text = decode_bytes(payload, part.get_content_charset())
     if part.get_content_type() == "text/html":
         text = html_to_text(text)
+    elif (part.get_param("format") or "").lower() == "flowed":
+        text = unflow(text, delete_space=(part.get_param("delsp") or "").lower() == "yes")
     return text
+
+
+def unflow(text: str, *, delete_space: bool = False) -> str:
+    """A format=flowed body (RFC 3676) with its soft line breaks joined, as a mail client shows it.
+
+    A line that ends in a space goes on in the next one; with DelSp=yes that
+    space was added by the sender and goes too. The signature separator "-- "
+    is not flowed; quote marks are left as they are.
+    """
+    out: list[str] = []
+    carry = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith(" "):
+            line = line[1:]   # space-stuffing
+        if line.endswith(" ") and line != "-- ":
+            carry += line[:-1] if delete_space else line
+            continue
+        out.append(carry + line)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
 
 
 def _message_document(msg: Message, depth: int) -> Document:
@@ -381,6 +423,9 @@ def _read_attachment(part: Message, doc: Document) -> None:
     # Inline images of an HTML mail (logos, signature pictures) are not letters.
     if kind == "image" and "attachment" not in (part.get("Content-Disposition") or "").lower() \
             and part.get("Content-ID") and len(data) < 100_000:
+        return
+    if len(doc.letters) >= MAX_LETTERS:
+        doc.notes.append(f"attachment {filename}: not read (more than {MAX_LETTERS} letters attached)")
         return
     from pipeline.parse import parse_bytes
 
