@@ -208,3 +208,15 @@ def test_a_printed_name_that_ocr_could_not_read_is_not_a_signature():
     img, words = _page(signed=False)
     ImageDraw.Draw(img).rectangle((990, 1490, 1300, 1560), fill=235)   # no name printed
     assert check_signature(img, _without_name(words), dpi=DPI).signed is False
+
+
+def test_the_post_under_the_date_is_the_closing_of_a_letter_from_an_office():
+    """GIVEN a letter closed by the signing post ("Kepala Sekolah,") under the place and date,
+    with no closing word WHEN checked THEN the space below the post is where the signature is."""
+    for signed in (True, False):
+        img, words = _page(signed=signed)
+        words = [w for w in words if w.text not in ("Hormat", "saya,")]
+        words += [_word("Bangil,", 1000, 1255, 4), _word("3", 1160, 1255, 4), _word("Maret", 1200, 1255, 4),
+                  _word("2026", 1320, 1255, 4), _word("Kepala", 1000, 1300, 5), _word("Sekolah,", 1140, 1300, 5)]
+        result = check_signature(img, words, dpi=DPI)
+        assert result.signed is signed and result.band is not None and result.band[0] >= 1334

@@ -158,6 +158,16 @@ def _gap_above_the_name(lines: list[Line], page_h: int) -> tuple[Line, Line] | N
     return above, below
 
 
+def _post_below(date_line: Line, lines: list[Line]) -> Line | None:
+    """The post that signs, right under the place and date ("Kepala Sekolah,", "Ketua KKG Gugus II,"):
+    a short line ending in a comma is the closing of a letter written in an office's name."""
+    below = next((ln for ln in lines if ln.top > date_line.top), None)   # lines are sorted by their top
+    if below is None or below.top - date_line.bottom > date_line.height * 1.5:
+        return None
+    printed = _printed(below)
+    return printed if printed and len(printed.words) <= 5 and printed.text.rstrip().endswith(",") else None
+
+
 def is_closing(line: Line) -> bool:
     norm = re.sub(r"\s+", " ", _norm(line.text))
     return len(line.words) <= 6 and bool(_CLOSING.match(norm))
@@ -181,7 +191,7 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     if not closings:
         # A signature drawn over the closing can hide it from OCR entirely;
         # the place-and-date line usually sits just above it.
-        closings = [ln for ln in lines if _PLACE_DATE.search(ln.text)
+        closings = [_post_below(ln, lines) or ln for ln in lines if _PLACE_DATE.search(ln.text)
                     and ln.top > img.height * 0.4 and len(ln.words) <= 6]
     name = None   # found with the closing when the gap above it stands in for one
     if closings:
