@@ -19,6 +19,7 @@ from typing import Sequence
 from pipeline.config import Division
 from pipeline.extract.autoreply import auto_reply_reasons
 from pipeline.extract.letter import Found, LetterReading, read_letter
+from pipeline.extract.lines import looks_like_name
 from pipeline.extract.model import Extraction
 from pipeline.extract.normalize import clean, split_mail
 from pipeline.extract.routing import DEFAULT_DIVISIONS, route
@@ -56,6 +57,12 @@ def _sent_date(doc: Document) -> date | None:
         return None
 
 
+def _signature_block_name(signature: str) -> str | None:
+    """The first line of an e-mail signature block, when it is a name ("Yuni Kartika Sari, S.E.")."""
+    first = next((ln.strip() for ln in signature.splitlines() if ln.strip()), "")
+    return first if first and looks_like_name(first) else None
+
+
 def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extraction:
     divisions = tuple(divisions) if divisions else DEFAULT_DIVISIONS
     notes: list[str] = []
@@ -65,6 +72,11 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     if doc.source == "email":
         parts = split_mail(doc.text)
         body_reading = read_letter(parts.main, extra_contacts=parts.signature, sent=sent)
+        signer = _signature_block_name(parts.signature)
+        if body_reading.closing and not body_reading.closing_name and signer:
+            # "Hormat saya," then the mail client's "-- " block that opens with the writer's name: the letter is
+            # signed with that name
+            body_reading = read_letter(f"{parts.main}\n{signer}", extra_contacts=parts.signature, sent=sent)
         own = doc.headers.from_address if doc.headers else None
         if parts.quoted and own and own.lower() in parts.quote_head.lower():
             # The writer answers their own earlier mail ("pada email saya sebelumnya ada yang terlewat",

@@ -103,7 +103,9 @@ _NAME_RX = (r"((?:(?:Drs?|Ir|Hj?|Prof|dr|Moch|Mochammad|Muh|M)\.?\s+)?[A-Z][\w'.
 # Words that describe the writer right after their name ("saya Budi Santoso guru SDN ...")
 _ROLE_AFTER_NAME = (r"warga|guru|pns|asn|pegawai|seorang|selaku|sebagai|nip|nik|beralamat|tinggal|dari|"
                     r"yang\s+beralamat|staf|pensiunan|karyawan|bekerja|honorer|pppk|cpns|perawat|bidan|peserta|istri|"
-                    r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator")
+                    r"suami|janda|duda|orang\s+tua|wali|mahasiswa|petani|pedagang|calon|pelaksana|kepala|operator|"
+                    # structural and functional posts of the civil service
+                    r"kasi|kasubag|kasubbag|kabid|kabag|sekretaris|camat|lurah|dokter|dosen|penyuluh|pengawas|analis")
 _PROSE_NAME = [
     re.compile(r"(?i:nama\s+(?:saya|sya|saia|sy)(?:\s+adalah)?|my\s+name\s+is|perkenalkan,?\s+(?:nama\s+)?saya|jenenge\s+kula|"
                r"(?:saya|sya|saia|sy|aku|kami)\s+(?:yang\s+|yg\s+)?bernama|"
@@ -122,13 +124,17 @@ _PROSE_NAME = [
     # comma before a lower-case description of the writer (a title-case sentence is checked by the TELLS words)
     re.compile(r"(?:^|[.!?]\s+)(?i:saya|sya|saia|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
                r"(?:\s+(?:bin|binti|[A-Z][\w'.-]*)){1,4})\s*,\s*(?=[a-z]{3,}\b)"),
+    # "Saya Hendro Gunawan, S.IP., Kasi Pemerintahan ...": a name with its academic degrees is a name, whatever follows
+    re.compile(r"(?:^|[.!?]\s+)(?i:saya|sya|saia|sy|kula|kulo|aku)\s+((?:(?:Drs?|Ir|Hj?|Prof|dr)\.?\s+)?[A-Z][\w'.-]*"
+               r"(?:\s+[A-Z][\w'.-]*){0,4},\s*(?:[A-Z][A-Za-z]{0,4}\.){2,4}(?:\s*,\s*(?:[A-Z][A-Za-z]{0,4}\.){2,4})*)"
+               r"(?=\s*,)"),
     # "I'm Kevin Pratama, a CPNS applicant", "I am Kevin Pratama (NIK ...)"
     re.compile(r"(?:^|[.!?,]\s+)(?i:i'm|i\s+am|im)\s+" + _NAME_RX + r"(?=\s*[,(])"),
 ]
 
 
 # a word every match of _PROSE_NAME[i] holds (case aside), or None: "nama", "name", "nami", "bernama" hold "nam"
-_PROSE_NAME_NEEDS = (("nam", "perkenalkan", "jenenge"), ("bertanda",), None, None, None, None)
+_PROSE_NAME_NEEDS = (("nam", "perkenalkan", "jenenge"), ("bertanda",), None, None, None, None, None)
 assert len(_PROSE_NAME_NEEDS) == len(_PROSE_NAME)
 
 
@@ -201,7 +207,17 @@ _MARKER_HEAD = re.compile(r"(?i)^(?:[\w.'-]+[\s,]+){0,3}?((?:jl|jln|jalan|dusun|
                           r"\s*[:.]?\s*([\w'-]+)?")
 
 
+_ADDRESS_STATED = re.compile(r"(?i)\b(?:my|our)\s+(?:current\s+|home\s+|postal\s+|mailing\s+)?address\s+is\s*:?\s*")
 _GLOSS = re.compile(r" \([^\W\d_]{2,12}\)(?= )")
+
+
+def _up_to_its_end(tail: str) -> str:
+    """The address that opens `tail`, up to where the sentence or the identity goes on with something else."""
+    for stop in _ADDRESS_END.finditer(tail):
+        # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
+        if not (stop.group(0).startswith(".") and ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
+            return tail[:stop.start()].strip(" ,.")
+    return tail[:160].strip(" ,.")
 
 
 def prose_address(text: str, v: Vocab) -> tuple[str, str] | None:
@@ -211,19 +227,16 @@ def prose_address(text: str, v: Vocab) -> tuple[str, str] | None:
     text = re.sub(r"\s+", " ", text)[:20_000]
     # a one-word gloss in brackets is the writer translating themselves ("griya (rumah) saya di ...")
     text = _GLOSS.sub("", text)
+    said = _ADDRESS_STATED.search(text)
+    if said:
+        # "my current address is Hauptstrasse 41, 69117 Heidelberg, Germany.": stated as an address, so an address
+        # abroad without Indonesian markers is taken too
+        cand = _up_to_its_end(text[said.end():said.end() + 300])
+        if 8 <= len(cand) <= 200 and re.search(r"\d", cand):
+            return cand, said.group(0) + cand
     m = v.address_prose_rx.search(text)
     while m:
-        tail = text[m.end():].lstrip(" :")
-        tail = tail[:300]
-        stop = None
-        for stop in _ADDRESS_END.finditer(tail):
-            # abbreviations end with a dot too: keep "Jl." "No." "Kec." inside the address
-            if not (stop.group(0).startswith(".") and ABBREV.search(tail[max(0, stop.start() - 15):stop.start() + 1])):
-                break
-        else:
-            stop = None
-        cand = tail[:stop.start()] if stop else tail[:160]
-        cand = cand.strip(" ,.")
+        cand = _up_to_its_end(text[m.end():].lstrip(" :")[:300])
         head = _MARKER_HEAD.match(cand)
         if 8 <= len(cand) <= 200 and v.address_marker_rx.search(cand) and head \
                 and (head.group(2) or "").casefold() not in NOT_A_PLACE and head.group(2):

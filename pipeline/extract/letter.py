@@ -125,6 +125,7 @@ def _with_degrees(name: str, signed: str) -> bool:
             and bool(_DEGREES.fullmatch(signed[len(short):])))
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -159,10 +160,16 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             continue
         # "Tempat, tanggal: Gempol, 9 November 2026": the label's value is the line
         pd_label = _PD_LABEL.match(strip_bullet(ln))
+        beside_a_label = False
         if pd_label:
             ln = pd_label.group(1)
         elif labels[i] is not None:
-            continue
+            # "Nomor : 017/KKG/2026      Purwosari, 10 Desember 2026": the date in the letterhead's right column,
+            # on the line of the letter's number (a scan keeps the column gap as three spaces)
+            columns = _COLUMN_GAP.split(ln.strip())
+            if len(columns) < 2:
+                continue
+            ln, beside_a_label = columns[-1], True
         got = place_date(ln, sent)
         if got:
             place, d = got
@@ -171,7 +178,7 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 r.put("date", d.isoformat(), ln, "place-and-date line", 0.95)
             elif not place and "date" not in r.found:
                 r.put("date", d.isoformat(), ln, "date line", 0.8)
-            used[i] = True
+            used[i] = used[i] or not beside_a_label   # the label on its left is still read
 
     # -- labelled lines: identity values and section headings
     sections: dict[str, list[str]] = {}

@@ -57,6 +57,10 @@ class Parts:
 
 
 _DIGIT_DOT = re.compile(r"(?<=\d)[\u00b7\u2027\u2219](?=\d)")
+# dotted leaders of a typed form between a label (a few words opening the line) and its value:
+# "Nama ............ : Evi", "NIP ____________ 1986..."; a chat's "nunggu.... lama" keeps its dots
+_LEADERS = re.compile(r"^([ \t]*[^\W\d_][\w/.()-]*(?:[ \t]+[\w/.()-]+){0,3}?)[ \t]*"
+                      r"(?:(?:\.{4,}|…{2,}|_{4,})[ \t]*:|\.{8,}|…{4,}|_{8,})[ \t]*(?=\S)", re.MULTILINE)
 
 
 def clean(text: str) -> str:
@@ -73,6 +77,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
     text = _GLUED.sub("\n", text)
+    if "...." in text or "……" in text or "____" in text:
+        text = _LEADERS.sub(r"\1 : ", text)
     lines = [ln.rstrip() for ln in text.split("\n")]
     return "\n".join(lines)
 

@@ -123,7 +123,8 @@ _CONTRAST_NOTHING = re.compile(r"\b(?:tetapi|tapi|namun|but|padahal|nanging)\b.*
                                r"nggak|not|never|no|nothing|ora|durung)\b")
 
 
-_PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|i|we|i've|we've|have|had)\s+(?:\w+\s+)?(?:membayar|bayar|"
+_PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|akhirnya|terpaksa|i|we|i've|we've|have|had)\s+(?:\w+\s+){0,2}"
+                   r"(?:membayar|bayar|"
                    r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred)\b")
 
 
@@ -148,7 +149,8 @@ def discourse_opening(low: str, v: Vocab) -> bool:
 
 # a sentence that opens on what went before and goes on with the writer is its consequence:
 # "Dengan (adanya) hukuman tersebut penghasilan saya berkurang", "Tanpa sertifikat itu saya tidak dapat ..."
-_ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|with\s+|without\s+)"
+_ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|karena\s+(?:adanya\s+)?|with\s+|without\s+|"
+                      r"because\s+of\s+)"
                       r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,3}?"
                       r"(?:tersebut|itu|ini|that|this|these|those)\b")
 # what went before, made the subject of a causative verb with the writer as its object: "Ketidakjelasan ini membuat
@@ -158,7 +160,7 @@ _CAUSED = re.compile(r"^(?:[\w/-]+\s+){1,3}?(?:ini|itu|tersebut|this|that)\s+(?:
 # a chance given ("ketentuan memberi kesempatan bagi PNS untuk pindah") is the rule told, not one lost; a chance
 # not given ("saya tidak diberi kesempatan menjelaskan") still counts
 _CHANCE_GIVEN = re.compile(r"(?<!tidak )(?<!tdk )(?<!belum )(?<!blm )(?<!gak )(?<!not )\b((?:mem|di)beri(?:kan)?|"
-                           r"berkesempatan|ada)\s+kesempatan\b")
+                           r"berkesempatan|ada)\s+(?:kesempatan|peluang)\b")
 _SERVICE_SICK = re.compile(r"\b(?:cuti|izin|ijin|surat(?:\s+keterangan)?|keterangan|sick)\s+(?:sakit|leave)\b")
 _CONSEQUENCE_FIRST = re.compile(r"^(?:akibat|as a result|because of)")
 _SAID_WORDS = ("mengatakan", "dikatakan", "bilang", "katanya", "menjawab", "dijawab", "berkata", "ngendika",
@@ -176,8 +178,8 @@ def loss_score(low: str, v: Vocab) -> int:
     """
     if "sakit" in low or "leave" in low:
         low = _SERVICE_SICK.sub("cuti", low)   # "cuti sakit" names a kind of leave, not an illness suffered
-    if "kesempatan" in low:
-        low = _CHANCE_GIVEN.sub(r"\1 peluang", low)
+    if "kesempatan" in low or "peluang" in low:
+        low = _CHANCE_GIVEN.sub(r"\1 ruang", low)
     discourse = discourse_opening(low, v)
     # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
     anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low) or _CAUSED.match(low))
@@ -205,6 +207,8 @@ def loss_score(low: str, v: Vocab) -> int:
         # money the writer handed over, then nothing came: "sudah menyerahkan Rp 1.500.000 tetapi SK-nya tidak ada"
         # (an amount someone asked for, "diminta Rp 50.000 padahal tidak dipungut biaya", describes the service)
         score += 2 if _PAID.search(low) and _CONTRAST_NOTHING.search(low) else 0
+    elif _PAID.search(low):
+        score += 1   # the writer paid, though the letter names no sum: "sudah empat kali membayar parkir liar"
     return score
 
 

@@ -211,7 +211,7 @@ def _by_initial(label_of: dict[str, tuple[str, str]]) -> dict[str, tuple[tuple[s
 
 _REQUEST_MID_WORDS = ("mohon", "memohon", "meminta", "minta", "berharap", "menuntut", "mengharapkan", "request",
                       "ask", "urge", "kindly", "respectfully", "hereby", "therefore", "also", "harap", "nyuwun",
-                      "hope")
+                      "hope", "tolong")
 _REQUEST_VERBS = ("mohon", "memohon", "meminta", "minta", "berharap", "tolong", "mengharapkan", "menuntut")
 
 
@@ -250,6 +250,8 @@ def vocab() -> Vocab:
                              # "I kindly ask BKPSDM to ...", "we respectfully request ..."
                              rf"|{b}(?:i|we)\s+(?:would\s+)?(?:kindly|respectfully|hereby|therefore|also)\s+"
                              rf"(?:ask|request|urge|hope|appeal){e}"
+                             # "Kalau masih ada yang kurang, mohon saya diberi tahu ...": the plea opens the main clause
+                             rf"|,\s*(?:mohon|tolong){e}(?!\s*(?:maaf|sewu){e})"
                              # "Sekali lagi saya berharap ...": a hope or plea early in the sentence
                              rf"|^(?:\S+\s+){{0,4}}(?:saya|kami|sy|kulo|kula|aku|i|we)\s+(?:sangat\s+|really\s+)?"
                              rf"(?:mohon|memohon|harap|berharap|mengharapkan|menuntut|nyuwun|minta|request|hope|"

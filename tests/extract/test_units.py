@@ -1226,3 +1226,58 @@ def test_a_space_that_ocr_read_beside_a_dash_stays_inside_the_phone_number(text)
 
 def test_a_phone_at_the_end_of_a_list_point_does_not_run_into_the_next_point_s_number():
     assert find_phone("alamat Desa Gerongan, HP 0878-5521-3096.\n2. Pada bulan Februari")[0] == "087855213096"
+
+
+# ---- blind set 20: mechanisms, in our own wording
+@pytest.mark.parametrize("sentence,kind", [
+    # Madurese-flavoured Indonesian: "kaule" is the writer, "nyo'on" asks, "ta'" negates
+    ("Kaule nyo'on berkas pensiun kaule segera diproses.", "req"),
+    ("Kaule harus bolak-balik ke Raci, ongkos bensin habis sekitar 300 ribu.", "loss"),
+    # a chance lost is a loss whatever it is called, and a payment the writer made
+    ("Padahal saya sudah keluar dari pekerjaan lama, dan sekarang peluang itu hilang begitu saja.", "loss"),
+    ("Saya akhirnya bayar Rp 200.000 karena SK itu saya perlukan untuk pinjaman bank.", "loss"),
+    ("Saya sudah tiga kali membayar parkir liar itu, dan orang tua saya kesulitan naik ke lantai dua.", "loss"),
+    ("Karena kesalahan data tersebut, bank menolak rekening saya dan gaji saya tertahan dua bulan.", "loss"),
+    ("Saya sudah izin setengah hari dan menempuh perjalanan dua jam, jadi satu hari kerja saya hilang.", "loss"),
+    # a plea that opens the main clause after a condition
+    ("Jika masih ada syarat yang kurang, mohon saya dikabari agar bisa saya lengkapi.", "req"),
+    ("Berkas sudah saya kirim, mohon maaf kalau terlambat.", "filler"),
+])
+def test_blind_set_20_sentences(sentence, kind):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == kind
+
+
+def test_a_name_with_degrees_before_the_writer_s_post_is_the_name():
+    r = read_letter("Dengan hormat,\nSaya Agus Salim, S.IP., Kasi Trantib di Kantor Kecamatan Beji, menyampaikan "
+                    "pengaduan.\nUsul diklat saya dibatalkan tanpa pemberitahuan.")
+    assert r.found["name"].value == "Agus Salim, S.IP."
+
+
+def test_dotted_leaders_of_a_typed_form_are_not_the_value():
+    from pipeline.extract.normalize import clean
+    assert clean("Nama ............... : Evi Kurnia\nNIP ______________ 1986\nAlamat : ..........") == \
+        "Nama : Evi Kurnia\nNIP : 1986\nAlamat : .........."
+    assert clean("saya tunggu....... lama sekali") == "saya tunggu....... lama sekali"
+
+
+def test_an_address_stated_in_english_is_taken_even_abroad():
+    r = read_letter("Dear Sir,\nMy name is Rina Wati. My current address is Lindenweg 4, 3011 Bern, Switzerland. "
+                    "I can be reached by e-mail.\nMy pension has not been paid since June.\nRegards,\nRina Wati")
+    assert r.found["address"].value == "Lindenweg 4, 3011 Bern, Switzerland"
+
+
+def test_the_date_in_the_letterhead_s_right_column_beside_the_letter_number():
+    r = read_letter("Nomor : 017/KKG/XII/2026   Purwosari, 10 Desember 2026\nPerihal : Pengaduan\n\n"
+                    "Dengan hormat,\nSertifikat pelatihan kami belum terbit.\n\nHormat kami,\nSiti Aminah")
+    assert r.found["place"].value == "Purwosari" and r.found["date"].value == "2026-12-10"
+
+
+def test_the_name_of_a_signature_block_under_the_closing_signs_the_mail():
+    from pipeline.extract import extract
+    from pipeline.parse.document import Document, MailHeaders
+    doc = Document(source="email", text="Dengan hormat,\nCuti besar saya belum diverifikasi.\n\nBangil, 1 Desember 2026"
+                   "\n\nHormat saya,\n\n-- \nYuni Kartika, S.E.\nPengelola Keuangan\nHP 0812-3009-4418\n",
+                   headers=MailHeaders(from_address="yuni@example.com"))
+    e = extract(doc)
+    assert e.fields["name"] == "Yuni Kartika, S.E." and e.fields["signed"] is True
