@@ -375,3 +375,8 @@ def test_a_phone_number_read_with_low_confidence_is_kept_and_a_scribble_is_not()
              _w("No.Telp", 100, 140, conf=26.0, line=2), _w(":0838-5122-9047", 400, 140, conf=0.0, line=2),
              _w("Ohm", 600, 300, conf=20.0, line=3), _w("4", 700, 300, conf=30.0, line=3)]
     assert layout_text(words) == "Nama : Budi\nNo.Telp :0838-5122-9047\n"
+
+
+def test_a_speck_read_onto_a_line_s_first_word_is_dropped():
+    words = [_w(".No.", 100, 100), _w("HP", 190, 100), _w(":", 400, 100), _w("0821", 430, 100)]
+    assert layout_text(words) == "No. HP : 0821\n"

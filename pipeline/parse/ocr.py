@@ -274,6 +274,8 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
         word_follows = nxt is not None and any(ch.isalnum() for ch in nxt.text)
         if i == 0 and _NOISE.match(w.text) and nxt is not None and nxt.left - w.right > line_h * 1.2:
             continue  # a punched hole or a speck in the margin, far left of the line's first word
+        if i == 0 and _GLUED_SPECK.match(w.text):
+            w = replace(w, text=w.text[1:])   # ".No. HP": a speck read onto the line's first word
         if w.text in _COLON_LOOKALIKES and wide_before and word_follows and out:
             out.append(replace(w, text=":"))  # a label's colon in the identity block
         elif w.text == ":" and wide_before and out and w.conf >= 50:
@@ -289,6 +291,7 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
     return out
 
 
+_GLUED_SPECK = re.compile(r"^[.,'`‘’](?=[A-Z][a-z])")
 _LONG_NUMBER = re.compile(r"\d(?:[\d.-]?\d){7,}")   # eight digits or more, grouped by dots or dashes
 _SPECK_STOP = re.compile(r"^[^\W\d_]{5,}[.!]$")   # a whole word (not "Kec." or "S.Pd.") and the mark
 
