@@ -125,6 +125,9 @@ def _with_degrees(name: str, signed: str) -> bool:
             and bool(_DEGREES.fullmatch(signed[len(short):])))
 
 
+_DAY_LEFT_BLANK = re.compile(r"^\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s*(?:[.…_]{2,}\s*)?"
+                             r"(?i:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*\.?"
+                             r"\s+(?:19|20)\d\d\s*$")
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
@@ -171,6 +174,13 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
                 continue
             ln, beside_a_label = columns[-1], True
         got = place_date(ln, sent)
+        if not got and "place" not in r.found:
+            blank = _DAY_LEFT_BLANK.match(strip_bullet(ln))
+            if blank and blank.group(1).casefold() not in _NOT_PLACE:
+                # "Pandaan, ........ Desember 2026": the place is written, the date is not (no day)
+                r.put("place", blank.group(1), ln, "place-and-date line with the day left blank", 0.8)
+                used[i] = True
+                continue
         if got:
             place, d = got
             if place and "place" not in r.found:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_CHARS = 40_000  # longer texts are cut: a letter is a few thousand characters
+MAX_LINE = 5_000    # the longest unwrapped paragraph of a letter is a fraction of this
 
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 # hyphens that look like "-" (NFKC keeps them): U+2010/2011 (non-breaking), figure dash, minus sign
@@ -57,6 +58,7 @@ class Parts:
 
 
 _DIGIT_DOT = re.compile(r"(?<=\d)[\u00b7\u2027\u2219](?=\d)")
+_SPECK_BEFORE_COLON = re.compile(r"(?<=[^\W\d_])['`]+(?=[ \t]*:)")
 # dotted leaders of a typed form between a label (a few words opening the line) and its value:
 # "Nama ............ : Evi", "NIP ____________ 1986..."; a chat's "nunggu.... lama" keeps its dots
 _LEADERS = re.compile(r"^([ \t]*[^\W\d_][\w/.()-]*(?:[ \t]+[\w/.()-]+){0,3}?)[ \t]*"
@@ -64,6 +66,10 @@ _LEADERS = re.compile(r"^([ \t]*[^\W\d_][\w/.()-]*(?:[ \t]+[\w/.()-]+){0,3}?)[ \
 
 
 def clean(text: str) -> str:
+    if len(text) > MAX_CHARS:
+        # a line longer than any letter's paragraph (200 KB of one repeated phrase, a pasted blob) would push
+        # the letter after it past the cut
+        text = "\n".join(ln for ln in text[:50 * MAX_CHARS].split("\n") if len(ln) <= MAX_LINE)
     text = text[:MAX_CHARS]
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():   # (each of these characters is outside ASCII: an ASCII text is left as it is)
@@ -77,6 +83,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
     text = _GLUED.sub("\n", text)
+    if "'" in text or "`" in text:
+        text = _SPECK_BEFORE_COLON.sub("", text)   # "Nama' : Achmad": a speck OCR read onto the label
     if "...." in text or "……" in text or "____" in text:
         text = _LEADERS.sub(r"\1 : ", text)
     lines = [ln.rstrip() for ln in text.split("\n")]

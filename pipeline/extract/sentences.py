@@ -218,7 +218,9 @@ _REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:(?
                        r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
                        # "ingin menyampaikan bahwa X": X is what went wrong
                        r"|(?:menyampaikan|memberitahukan|menginformasikan|mengabarkan)\s+(?:bahwa|kalau))"
-                       r"\s*[,:]?\s*(?!(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai)\b)", re.IGNORECASE)
+                       # "... melaporkan kejadian yang saya alami waktu ...": the announcement of a story, not the story
+                       r"\s*[,:]?\s*(?![,:\s]*(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai|kejadian|peristiwa|"
+                       r"pengalaman)\b)", re.IGNORECASE)
 
 
 def _fix_request_verb(words: list[str], v: Vocab) -> str | None:

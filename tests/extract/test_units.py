@@ -1281,3 +1281,48 @@ def test_the_name_of_a_signature_block_under_the_closing_signs_the_mail():
                    headers=MailHeaders(from_address="yuni@example.com"))
     e = extract(doc)
     assert e.fields["name"] == "Yuni Kartika, S.E." and e.fields["signed"] is True
+
+
+# ---- blind set 21: mechanisms, in our own wording
+@pytest.mark.parametrize("sentence,kind", [
+    ("Mohon izin belajar saya segera diterbitkan karena kuliah sudah dimulai.", "req"),   # a permit asked for
+    ("Mohon ijin menyampaikan keluhan soal tunjangan.", "filler"),                         # leave to speak
+    ("Alangkah baiknya jika BKPSDM memeriksa ulang berkas saya sebelum menolaknya.", "req"),
+    # "waktu" as "when" opens a story; money borrowed and paid off is a loss
+    ("Waktu menyerahkan berkas di kantor, ada petugas yang bilang berkas saya bisa dipercepat asal ada uang "
+     "pelicin Rp 1.500.000.", "desc"),
+    ("Uang itu saya pinjam dari koperasi dan sampai sekarang masih saya cicil.", "loss"),
+    # announcing the story is not the story
+    ("Saya mau melaporkan kejadian yang saya alami waktu mengurus mutasi.", "filler"),
+])
+def test_blind_set_21_sentences(sentence, kind):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == kind
+
+
+def test_a_place_with_the_day_left_blank_gives_the_place_and_no_date():
+    r = read_letter("Dengan hormat,\nSK pensiun saya belum terbit.\n\nPandaan, ........ Desember 2026\n"
+                    "Hormat saya,\nSuparno")
+    assert r.found["place"].value == "Pandaan" and "date" not in r.found
+
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Pengambilan kartu pegawai dikenakan biaya cetak Rp 100.000 oleh petugas loket.", "sekretariat"),
+    ("Saya membayar Rp 100.000 tanpa tanda terima untuk mengambil kartu pegawai.", "sekretariat"),
+    ("Berkas usul pensiun saya serahkan tanpa tanda terima dan sekarang dinyatakan hilang.", "pengadaan"),
+])
+def test_a_charge_on_a_free_service_goes_to_the_secretariat(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+def test_a_line_longer_than_any_paragraph_does_not_push_the_letter_past_the_cut():
+    from pipeline.extract.normalize import clean
+    text = "tolong dibantu " * 15_000 + "\nDengan hormat,\nKontrak PPPK saya belum diperpanjang.\nHormat saya,\nFajar"
+    assert clean(text) == "Dengan hormat,\nKontrak PPPK saya belum diperpanjang.\nHormat saya,\nFajar"
+
+
+def test_a_speck_read_onto_a_label_before_its_colon_is_dropped():
+    from pipeline.extract.normalize import clean
+    assert clean("Nama\u2018 : Achmad Nurhadi\nJam' : 08.00") == "Nama : Achmad Nurhadi\nJam : 08.00"
+    assert clean("Ma'ruf : hadir") == "Ma'ruf : hadir"
