@@ -126,8 +126,7 @@ def _with_degrees(name: str, signed: str) -> bool:
 
 
 _DAY_LEFT_BLANK = re.compile(r"^\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s*(?:[.…_]{2,}\s*)?"
-                             r"(?i:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*\.?"
-                             r"\s+(?:19|20)\d\d\s*$")
+                             rf"(?i:{MONTHS_RX.pattern})\s+(?:19|20)\d\d\s*$")
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
@@ -350,12 +349,13 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         order = list(range((closing_at or 0) + 1, n)) + list(range(0, closing_at or 0)) if closing_at is not None \
             else list(range(n))
         for k in order:
-            if labels[k] is None and address_line(without_glued_contact(lines[k])):
-                parts = [strip_bullet(without_glued_contact(lines[k])).rstrip(" ,;")]
+            line = without_glued_contact(lines[k]) if labels[k] is None else ""
+            if line and address_line(line):
+                parts = [strip_bullet(line).rstrip(" ,;")]
                 # a signature block may go on with the address on the next lines ("Desa ..., Kec. ..." / "Kab. ...")
                 j = k + 1
-                while j < n and labels[j] is None and address_continuation(without_glued_contact(lines[j])):
-                    parts.append(strip_bullet(without_glued_contact(lines[j])).strip(" ,;"))
+                while j < n and labels[j] is None and address_continuation(more := without_glued_contact(lines[j])):
+                    parts.append(strip_bullet(more).strip(" ,;"))
                     j += 1
                 r.put("address", ", ".join(parts), lines[k], "a line of address words", 0.65)
                 break

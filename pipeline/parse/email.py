@@ -237,25 +237,29 @@ _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]|[A-Za-z0-9+/=] +[A-Za-z0-9+/=]")
 
 def _part_text(part: Message) -> str:
     raw = part.get_payload()
-    if (isinstance(raw, str) and (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64"
-            and len(_NOT_BASE64.findall(raw[:4000])) > 8):
-        try:
-            payload = raw.encode("ascii", "surrogateescape")   # the bytes as they came (compat32 keeps them so)
-        except UnicodeEncodeError:
-            payload = raw.encode("utf-8", "replace")
-    else:
+    mislabelled = (isinstance(raw, str) and (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64"
+                   and len(_NOT_BASE64.findall(raw[:4000])) > 8)
+    payload = None
+    if not mislabelled:
         try:
             payload = part.get_payload(decode=True)
         except Exception:
             payload = None
-    if payload is None:
-        raw = part.get_payload()
-        payload = raw.encode("utf-8", "replace") if isinstance(raw, str) else b""
+    if payload is None and isinstance(raw, str):
+        try:
+            payload = raw.encode("ascii", "surrogateescape")   # the bytes as they came (compat32 keeps them so)
+        except UnicodeEncodeError:
+            payload = raw.encode("utf-8", "replace")
+    return _as_text(part, payload or b"", html=part.get_content_type() == "text/html")
+
+
+def _as_text(part: Message, payload: bytes, *, html: bool) -> str:
+    """A text part's or text attachment's bytes as the reader sees them: decoded, HTML laid out, flowed lines joined."""
     text = decode_bytes(payload, part.get_content_charset())
-    if part.get_content_type() == "text/html":
-        text = html_to_text(text)
-    elif (part.get_param("format") or "").lower() == "flowed":
-        text = unflow(text, delete_space=(part.get_param("delsp") or "").lower() == "yes")
+    if html:
+        return html_to_text(text)
+    if (part.get_param("format") or "").lower() == "flowed":
+        return unflow(text, delete_space=(part.get_param("delsp") or "").lower() == "yes")
     return text
 
 
@@ -368,11 +372,10 @@ def _choose_alternative(leaves: list[Message]) -> str | None:
     return html or plain or None
 
 
-_LETTER_TYPES = {
-    "application/pdf": "pdf", "application/x-pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "image/png": "image", "image/jpeg": "image", "image/tiff": "image",
-}
+_LETTER_TYPES = frozenset({
+    "application/pdf", "application/x-pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "image/png", "image/jpeg", "image/tiff",
+})
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # What a sender's mail client may call a letter it does not recognise.
 _GENERIC_TYPES = ("application/octet-stream", "application/binary", "application/unknown")
@@ -413,8 +416,7 @@ def _read_attachment(part: Message, doc: Document) -> None:
     kind = _attachment_kind(data, filename, ctype) if data else None
     if kind in ("html", "text"):
         # A letter saved as a web page or a text file and attached: read as a body is.
-        text = decode_bytes(data, part.get_content_charset())
-        text = html_to_text(text) if kind == "html" else text
+        text = _as_text(part, data, html=kind == "html")
         if text.strip():
             doc.letters.append(Document(source="text", text=text))
         return

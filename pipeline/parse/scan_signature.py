@@ -210,9 +210,10 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     heights = [ln.height for ln in lines if ln.words and any(w.real for w in ln.words)]
     line_h = statistics.median(heights) if heights else dpi / 6
     page_w = img.width
+    need = min_cells if min_cells is not None else _MIN_CELLS
     name = name or _printed_name_below(closing, lines, line_h, page_w)
     if name is None:
-        return _signed_over_the_name(img, words, closing, line_h, dpi, min_cells)
+        return _signed_over_the_name(img, words, closing, line_h, dpi, need)
 
     top = closing.bottom + int(line_h * 0.15)
     bottom = name.top - int(line_h * 0.15)
@@ -239,7 +240,6 @@ def check_signature(img: Image.Image, words: list[Word], *, dpi: float = 300.0,
     # ... and width: a thin line down the band (the fringe of an evened-out
     # shadow's edge, a fold) fills many rows of one or two columns.
     cols = int(np.count_nonzero(inked_cells.any(axis=0)))
-    need = min_cells if min_cells is not None else _MIN_CELLS
     signed = inked >= need and rows >= 3 and cols >= 5
     return SignatureCheck(signed, ink_cells=inked, band=space,
                           reason=f"{inked} inked cells in {rows} rows and {cols} columns between closing and "
@@ -254,7 +254,7 @@ _SIGNATURE_HEIGHT_LINES = 1.8
 
 
 def _signed_over_the_name(img: Image.Image, words: list[Word], closing: Line, line_h: float, dpi: float,
-                          min_cells: int | None) -> SignatureCheck:
+                          need: int) -> SignatureCheck:
     """A closing with no printed name read below it: signed when a mark at least two lines tall sits under it.
 
     A signature drawn across the printed name hides the name from OCR. A name
@@ -274,7 +274,6 @@ def _signed_over_the_name(img: Image.Image, words: list[Word], closing: Line, li
     height = (end - start) * _cell(dpi)
     inked = int(np.count_nonzero(mark))
     cols = int(np.count_nonzero(mark.any(axis=0)))
-    need = min_cells if min_cells is not None else _MIN_CELLS
     signed = inked >= need and cols >= 5 and height >= line_h * _SIGNATURE_HEIGHT_LINES
     return SignatureCheck(signed, ink_cells=inked, reason=f"no printed name read below the closing; a mark of "
                           f"{inked} cells, {height / line_h:.1f} lines tall (a signature over the name: "
