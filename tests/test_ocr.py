@@ -380,3 +380,19 @@ def test_a_phone_number_read_with_low_confidence_is_kept_and_a_scribble_is_not()
 def test_a_speck_read_onto_a_line_s_first_word_is_dropped():
     words = [_w(".No.", 100, 100), _w("HP", 190, 100), _w(":", 400, 100), _w("0821", 430, 100)]
     assert layout_text(words) == "No. HP : 0821\n"
+
+
+def test_a_label_s_colon_read_as_a_mark_and_a_one_stuck_to_the_number_is_restored():
+    """GIVEN 'Telp      '10877-2210-4455' (the colon after a wide gap read as a quote and a '1')
+    WHEN laid out THEN 'Telp : 0877-2210-4455'; a number after its colon keeps its digits."""
+    words = [_w("Telp", 100, 100), _w("'10877-2210-4455", 400, 100),
+             _w("NIP", 100, 150, line=2), _w(":", 400, 150, line=2), _w("198001012005011001", 430, 150, line=2)]
+    assert layout_text(words) == "Telp : 0877-2210-4455\nNIP : 198001012005011001\n"
+
+
+def test_specks_before_a_heading_and_after_its_colon_are_dropped():
+    """GIVEN ': Harapan:' and 'Dampak: |' (specks read at the ends of two headings) WHEN laid out
+    THEN the headings alone, so they are read as headings."""
+    words = [_w("Dampak:", 100, 100), _w("|", 260, 100, conf=70),
+             _w(":", 90, 150, conf=70, line=2), _w("Harapan:", 110, 150, line=2)]
+    assert layout_text(words) == "Dampak:\nHarapan:\n"

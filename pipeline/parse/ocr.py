@@ -274,8 +274,17 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
         word_follows = nxt is not None and any(ch.isalnum() for ch in nxt.text)
         if i == 0 and _NOISE.match(w.text) and nxt is not None and nxt.left - w.right > line_h * 1.2:
             continue  # a punched hole or a speck in the margin, far left of the line's first word
+        if _NOISE.match(w.text) and (
+                i == 0 and nxt is not None and nxt.text.endswith(":") and nxt.text[:1].isupper()
+                or nxt is None and w.text != ":" and out and out[-1].text.endswith(":")):
+            continue  # ": Permintaan:", "Kerugian: |": a speck before a label or after its colon
         if i == 0 and _GLUED_SPECK.match(w.text):
             w = replace(w, text=w.text[1:])   # ".No. HP": a speck read onto the line's first word
+        glued = _COLON_GLUED_TO_NUMBER.match(w.text) if wide_before and out else None
+        if glued:
+            # "No. HP   '10857-4602-1193": the label's colon read as a mark and a "1" stuck to the number
+            out += [replace(w, text=":"), replace(w, text=w.text[glued.end():])]
+            continue
         if w.text in _COLON_LOOKALIKES and wide_before and word_follows and out:
             out.append(replace(w, text=":"))  # a label's colon in the identity block
         elif w.text == ":" and wide_before and out and w.conf >= 50:
@@ -292,6 +301,8 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
 
 
 _GLUED_SPECK = re.compile(r"^[.,'`‘’](?=[A-Z][a-z])")
+# specks and a "1" (or "l", "|") where the colon was, then a number that opens as Indonesian ones do ("08...")
+_COLON_GLUED_TO_NUMBER = re.compile(r"^[\W_]*[1lI|](?=0\d(?:[.-]?\d){7,})")
 _LONG_NUMBER = re.compile(r"\d(?:[\d.-]?\d){7,}")   # eight digits or more, grouped by dots or dashes
 _SPECK_STOP = re.compile(r"^[^\W\d_]{5,}[.!]$")   # a whole word (not "Kec." or "S.Pd.") and the mark
 
