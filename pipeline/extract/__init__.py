@@ -31,6 +31,10 @@ __all__ = ["extract", "Extraction", "DEFAULT_DIVISIONS"]
 log = logging.getLogger(__name__)
 
 
+# a forward's subject ("Fwd:", "FW:", "Fw: Re:"; "TR:" and "WG:" from French and German clients)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|balas)\s*:\s*)*(?:fwd?|tr|wg|terusan)\s*:", re.IGNORECASE)
+
+
 def _score(r: LetterReading) -> int:
     return sum(1 for k in REQUIRED_FIELDS if k in r.found and (k != "signed" or r.found[k].value))
 
@@ -70,7 +74,7 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     parts = None
     sent = _sent_date(doc)
     if doc.source == "email":
-        parts = split_mail(doc.text)
+        parts = split_mail(doc.text, forward=bool(doc.headers and _FORWARD_SUBJECT.match(doc.headers.subject or "")))
         body_reading = read_letter(parts.main, extra_contacts=parts.signature, sent=sent)
         signer = _signature_block_name(parts.signature)
         if body_reading.closing and not body_reading.closing_name and signer:
@@ -98,7 +102,10 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     for letter in doc.letters:
         lr = read_letter(clean(letter.text), formal_signature=letter.signature_mark,
                          line_sentences=letter.source in ("text", "docx"), sent=sent)
-        if _score(lr) >= _score(reading) or (_score(lr) >= 3 and len(letter.text) > 2 * len(doc.text)):
+        # Against the cover note, a long attachment that reads as a letter wins; between attachments
+        # (the letter, an SK, a KTP photo) only the fuller reading does.
+        longer = letter_doc is doc and _score(lr) >= 3 and len(letter.text) > 2 * len(doc.text)
+        if _score(lr) >= _score(reading) or longer:
             reading, letter_doc = lr, letter
     if letter_doc is not doc:
         notes.append(f"letter read from the attached {letter_doc.source}")

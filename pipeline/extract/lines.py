@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline.extract.vocab import Vocab
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
+# (a list number's full stop that OCR read as a comma, "2, Kerugian", is one digit before a capitalised word)
+_BULLET = re.compile(r"^\s*(?:[-*•·#>]+\s*|\(?\d{1,2}[.)]\s*|\d,(?=\s+[A-Z][a-z])\s*|\(?[a-hA-H][.)]\s+|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)]\s+)?")
 _SEP = re.compile(r"^\s*[:：=]\s*|^\s*[-–]\s+|^\s{2,}(?=\S)")
 ADDRESSEE = re.compile(r"^\s*(?:to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:team|officers?|head|director|chief|bkpsdm|"
                         r"department|committee|desk|unit|staff)\s*[,:]?\s*$|kepada\b|kpd\b|kagem\b|dhumateng\b|dumateng\b|konjuk\b|yth\b|yang terhormat|to\s*:|to\s+the\s+(?:head|director|chief)\b|dear\b|di\s*-|di\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s*$|up\.|u\.p\.|"

@@ -31,6 +31,8 @@ _FORWARD_HEAD = re.compile(
     r"begin forwarded message:?)\s*$", re.IGNORECASE)
 _FWD_HEADER_LINE = re.compile(r"^\s*(?:from|dari|date|tanggal|sent|subject|subjek|perihal|to|kepada|cc)\s*:",
                               re.IGNORECASE)
+# a note that hands on someone's mail: "mohon izin meneruskan email dari ...", "saya teruskan", "forwarding"
+_FORWARD_NOTE = re.compile(r"\b(?:meneruskan|diteruskan|teruskan|kami\s+teruskan|terusan|forward(?:ed|ing)?|fwd)\b")
 _SIG_DELIM = re.compile(r"^\s*(?:--|—|__)\s*$")
 # where a mail client put a picture in the text rendering ("[cid:ttd.png]", "[image: tanda tangan.jpg]"):
 # a scanned signature between the closing and the name, a logo; the line says nothing
@@ -91,21 +93,28 @@ def clean(text: str) -> str:
     return "\n".join(lines)
 
 
-def split_mail(text: str) -> Parts:
-    """Set apart what is not the sender's own new text: quotes, forwards' headers, signatures."""
+def _forwarded(note: list[str], rest: list[str]) -> Parts:
+    """A forwarded letter is the letter: keep it, drop its header lines and the note above."""
+    j = 0
+    while j < len(rest) and (not rest[j].strip() or _FWD_HEADER_LINE.match(rest[j])) and j < 12:
+        j += 1
+    inner = split_mail("\n".join(rest[j:]))
+    inner.forwarded, inner.note = True, "\n".join(note).strip()
+    return inner
+
+
+def split_mail(text: str, forward: bool = False) -> Parts:
+    """Set apart what is not the sender's own new text: quotes, forwards' headers, signatures.
+
+    `forward`: the mail says it is a forward (its subject opens with "Fwd:", "FW:"). Outlook writes a forward's
+    header block as it writes a reply's ("From: ... Sent: ..."): then, or when the note above says so
+    ("mohon izin meneruskan email dari guru kami"), the letter below is the complaint, not a quote.
+    """
     text = clean(text)
     lines = text.split("\n")
-    # A forwarded letter is the letter: keep it, drop its header lines and the note above.
     for i, ln in enumerate(lines):
         if _FORWARD_HEAD.match(ln):
-            note = "\n".join(lines[:i]).strip()
-            rest = lines[i + 1:]
-            j = 0
-            while j < len(rest) and (not rest[j].strip() or _FWD_HEADER_LINE.match(rest[j])) and j < 12:
-                j += 1
-            inner = split_mail("\n".join(rest[j:]))
-            inner.forwarded, inner.note = True, note
-            return inner
+            return _forwarded(lines[:i], lines[i + 1:])
     main: list[str] = []
     quoted: list[str] = []
     signature: list[str] = []
@@ -122,6 +131,9 @@ def split_mail(text: str) -> Parts:
                 and any(_OUTLOOK_HEAD.match(x) for x in lines[i + 1:i + 3] if x.strip()):
             cut = i
             break
+    if cut is not None and not _QUOTE_HEAD.match(lines[cut]) \
+            and (forward or _FORWARD_NOTE.search("\n".join(lines[:cut]).lower())):
+        return _forwarded(lines[:cut], lines[cut:])
     body = lines if cut is None else lines[:cut]
     tail = [] if cut is None else lines[cut + 1:]
     in_sig = False

@@ -83,6 +83,9 @@ _PHONE_LIKE = re.compile(r"(?:\+\s?62[\s.-]*|\b0)\d{2,4}\)?[\s.-]*\d{3,}")
 _NUMBER_CUES = frozenset({"no hp", "no. hp", "nomor hp", "no wa", "nomor telepon", "telepon", "phone"})
 
 
+_JOURNEY = re.compile(r"\b(?:dari|ke|menuju|from|to)\s+$")
+
+
 def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     """A self-introduction: who the complainant is, where they live, how to reach them."""
     if _UNDERSIGNED.match(low):
@@ -93,6 +96,8 @@ def _is_identity(sentence: str, low: str, words: list[str], v: Vocab) -> bool:
     for cue in v.identity_cue_rx.finditer(head):
         if cue.group(0) in _NUMBER_CUES and not _PHONE_LIKE.search(low):
             continue   # "bertanya lewat telepon" names a channel; "telepon 0343 ..." gives a number
+        if _JOURNEY.search(head[:cue.start()]):
+            continue   # "Perjalanan dari rumah saya di Tutur ke Bangil ...": a trip from home, not where home is
         if not _NAME_CUE.fullmatch(cue.group(0)):
             return True
         # "Nama saya Budi" introduces; "Nama saya tidak ada di daftar" tells what went wrong
@@ -119,16 +124,22 @@ def _request_content(low: str, v: Vocab) -> int:
     return sum(1 for w in words if w not in v.request_empty and w not in ("mohon", "tolong", "tlg", "minta", "harap"))
 
 
-_CONTRAST_NOTHING = re.compile(r"\b(?:tetapi|tapi|namun|but|padahal|nanging)\b.*\b(?:tidak|tdk|belum|blm|gak|ga|"
-                               r"nggak|not|never|no|nothing|ora|durung)\b")
+_CONTRAST_NOTHING = re.compile(r"\b(?:tetapi|tapi|namun|but|padahal|nanging|sampai\s+(?:hari\s+ini|sekarang|saat\s+ini)|"
+                               r"hingga\s+(?:hari\s+ini|sekarang|kini|saat\s+ini)|until\s+(?:today|now))\b.*"
+                               r"\b(?:tidak|tdk|belum|blm|gak|ga|nggak|not|never|no|nothing|ora|durung)\b")
 
 
 _PAID = re.compile(r"\b(?:sudah|telah|udah|udh|sdh|wis|akhirnya|terpaksa|i|we|i've|we've|have|had)\s+(?:\w+\s+){0,2}"
                    r"(?:membayar|bayar|"
-                   r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred)\b")
+                   r"menyerahkan|menyetor|setor|mentransfer|transfer|mbayar|paid|handed|transferred|"
+                   # the writer as the agent of a bare stem: "uang itu sudah saya serahkan / bayarkan"
+                   r"serahkan|bayarkan|setorkan|transferkan)\b")
 
 
-_DEMAND = re.compile(r"\b(?:meminta|diminta|dimintai|minta|memintai|menarik|ditarik|asked|demanded|charged)\b")
+# (an amount offered as the price of a favour, "menawarkan jaminan kelulusan dengan imbalan Rp 75.000.000", is
+# what happened too)
+_DEMAND = re.compile(r"\b(?:meminta|diminta|dimintai|minta|memintai|menarik|ditarik|asked|demanded|charged|"
+                     r"menawarkan|menawari|ditawari|ditawarkan|imbalan|offered)\b")
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")

@@ -1326,3 +1326,94 @@ def test_a_speck_read_onto_a_label_before_its_colon_is_dropped():
     from pipeline.extract.normalize import clean
     assert clean("Nama\u2018 : Achmad Nurhadi\nJam' : 08.00") == "Nama : Achmad Nurhadi\nJam : 08.00"
     assert clean("Ma'ruf : hadir") == "Ma'ruf : hadir"
+
+
+# ---- blind sets 22 and 23: mechanisms, in our own wording
+def test_between_attachments_the_fuller_letter_wins_not_the_longer_text():
+    """A letter PDF beside a long KTP photo or SK copy: the attachment that reads as the letter is kept."""
+    from pipeline.extract import extract
+    from pipeline.parse.document import Document, MailHeaders
+    letter = ("Dengan hormat,\nNama : Rina Wulandari\nAlamat : Jl. Mawar 5 RT 01 RW 02, Desa Kejapanan, Gempol\n"
+              "Uraian: Usul kenaikan pangkat saya belum diproses sejak Maret 2026.\n"
+              "Kerugian: Tunjangan saya tertahan enam bulan.\nPermintaan: Mohon usul saya segera diproses.\n\n"
+              "Gempol, 2 Desember 2026\nHormat saya,\nRina Wulandari\n")
+    ktp = ("PROVINSI JAWA TIMUR\nKABUPATEN PASURUAN\nNIK : 3514074709880002\nNama : RINA WULANDARI\n"
+           "Alamat : JL MAWAR 5\nRT/RW : 001/002\nKel/Desa : KEJAPANAN\nKecamatan : GEMPOL\n"
+           "Agama : ISLAM\nStatus Perkawinan : KAWIN\nPekerjaan : PEGAWAI NEGERI SIPIL\n" * 3)
+    doc = Document(source="email", text="Berikut surat pengaduan dan KTP saya.\nRina",
+                   headers=MailHeaders(from_address="rina@example.com"),
+                   letters=[Document(source="pdf", text=letter, signature_mark=True),
+                            Document(source="image", text=ktp, ocr=True)])
+    e = extract(doc)
+    assert e.fields["name"] == "Rina Wulandari" and e.fields["place"] == "Gempol"
+
+
+def test_an_outlook_forward_reads_the_forwarded_letter_not_the_forwarder_s_note():
+    from pipeline.extract import extract
+    from pipeline.parse.document import Document, MailHeaders
+    text = ("Dengan hormat,\nSaya teruskan surat dari staf kami. Bagian kepegawaian kami sudah dua kali menanyakan "
+            "ke BKPSDM, namun belum ada jawaban. Mohon arahan dari BKPSDM.\n\nPasuruan, 8 Desember 2026\n"
+            "Hormat kami,\nIr. Bambang Sutejo\nKepala Dinas\nJl. Pahlawan No. 2, Kecamatan Bangil\n"
+            "Telp. (0343) 411222\n\n________________________________\n"
+            "From: Dewi Lestari <dewi@example.net>\nSent: Monday, December 7, 2026 8:10 AM\n"
+            "To: Kepala Dinas <kadis@example.org>\nSubject: Pengaduan cuti melahirkan\n\n"
+            "Dengan hormat,\nNama : Dewi Lestari\nNo. HP : 0812-3456-7890\n"
+            "Cuti melahirkan saya belum disetujui sejak Oktober.\n\nPurwosari, 6 Desember 2026\n"
+            "Hormat saya,\nDewi Lestari\n")
+    e = extract(Document(source="email", text=text, headers=MailHeaders(
+        from_address="kadis@example.org", subject="FW: Pengaduan cuti melahirkan")))
+    assert e.fields["name"] == "Dewi Lestari" and e.fields["phone"] == "081234567890"
+    assert e.fields["place"] == "Purwosari" and e.fields["date"] == "2026-12-06"
+    # the same block under a reply to the writer's own mail stays a quote
+    from pipeline.extract.normalize import split_mail
+    reply = split_mail("Terima kasih, sudah saya terima.\n\n" + text[text.index("____"):])
+    assert not reply.forwarded and "Cuti melahirkan" in reply.quoted
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # less than it should be
+    ("Pensiun pokok saya dihitung lebih rendah Rp 312.000 per bulan dibandingkan seharusnya.", "loss"),
+    # money handed over by the writer (a bare stem after "saya"), then nothing came
+    ("Uang Rp 500.000 sudah saya bayarkan, dan hingga kini kartu saya belum juga jadi.", "loss"),
+    # a day off work taken for the visit
+    ("Untuk datang ke kantor itu saya sudah minta izin tidak masuk kerja.", "loss"),
+    # a price offered for a favour is what happened, not the writer's loss
+    ("Seorang calo mendatangi kami dan menawarkan kelulusan dengan imbalan Rp 50.000.000, sehingga banyak orang "
+     "tertarik.", "desc"),
+])
+def test_blind_sets_22_23_sentences(sentence, kind):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == kind
+
+
+def test_a_trip_from_home_is_not_where_home_is():
+    from pipeline.extract.sentences import classify
+    assert classify("Perjalanan dari rumah saya di Tosari ke Bangil hampir dua jam, dan saya sudah izin tidak "
+                    "mengajar hari itu.", vocab()) != "identity"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Surat perintah Plt Kepala Seksi untuk saya belum diterbitkan sejak Agustus.", "mutasi"),
+    ("SK redistribusi guru menempatkan saya jauh dari rumah.", "mutasi"),
+    ("SK PNS saya belum terbit padahal teman seangkatan sudah menerima SK PNS; saya sudah lulus pelatihan dasar.",
+     "pengadaan"),
+    # a late Latsar keeps a CPNS from being made a civil servant: still about the training
+    ("Saya CPNS belum dijadwalkan pelatihan dasar (Latsar), sehingga tidak dapat diangkat menjadi PNS tepat "
+     "waktu.", "kompetensi"),
+    # papers lost at the counter, whatever papers they were
+    ("Berkas asli saya (SK CPNS, SK PNS) tidak ditemukan oleh petugas loket penerimaan berkas.", "sekretariat"),
+    ("Riwayat jabatan dan riwayat pendidikan saya hilang, sehingga saya gagal seleksi jabatan; pemutakhiran data "
+     "saya ditolak.", "pengadaan"),
+    ("Layanan keliling yang diumumkan tidak jadi, petugas tidak datang sama sekali.", "sekretariat"),
+    ("Mohon sanksi kepada petugas yang menyebarkan nomor HP saya di grup PPPK.", "sekretariat"),
+    ("Petugas bilang berkas mutasi saya cepat selesai jika saya memberikan uang Rp 2.000.000.", "sekretariat"),
+])
+def test_blind_sets_22_23_routing(text, code):
+    assert route(text, DEFAULT_DIVISIONS).code == code
+
+
+def test_a_list_number_read_with_a_comma_still_heads_its_section():
+    r = read_letter("Dengan hormat,\n1. Uraian\nKenaikan pangkat saya belum diproses.\n2, Kerugian\n"
+                    "Tunjangan saya tertahan tiga bulan.\n3. Permintaan\nMohon segera diproses.\n\n"
+                    "Bangil, 3 Desember 2026\nHormat saya,\nAgus Salim")
+    assert r.found["loss"].value == "Tunjangan saya tertahan tiga bulan."
