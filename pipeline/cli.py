@@ -64,6 +64,10 @@ def _main(config: Optional[str] = typer.Option(None, "--config", metavar="PATH",
     # Alembic narrates every migration step at INFO; the first command on a
     # new database would otherwise open with a screenful of it.
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    # Libraries warn about the damaged files they are handed ("Corrupt EXIF data", "Tag data larger than
+    # file"): what the file is worth is our one-line verdict; their words are for --verbose.
+    logging.captureWarnings(True)
+    logging.getLogger("py.warnings").setLevel(logging.DEBUG if verbose else logging.ERROR)
 
 
 def fail(message: str, code: int) -> None:

@@ -60,10 +60,10 @@ def test_auto_reply_headers_and_bounced_ids():
     assert not parse_email(_mail("From: a@example.com\nAuto-Submitted: no\nSubject: Pengaduan")).headers.auto_reply_reasons
 
 
-def test_a_letter_nested_thirty_multiparts_deep_is_read_and_decoded():
-    """GIVEN a quoted-printable letter inside 30 nested multipart/mixed parts
+def test_a_letter_nested_three_hundred_multiparts_deep_is_read_and_decoded():
+    """GIVEN a quoted-printable letter inside 300 nested multipart/mixed parts
     WHEN parsed THEN its text is found and its transfer encoding undone."""
-    depth = 30
+    depth = 300
     head = "From: a@example.com\nMIME-Version: 1.0\n"
     parts = []
     for n in range(depth):
@@ -220,3 +220,30 @@ def test_the_text_part_after_hundreds_of_inline_images_is_read():
     doc = parse_email(bytes(msg))
     assert doc.text.strip() == "Parkir liar di halaman kantor BKPSDM sudah empat kali saya bayar."
     assert doc.letters == [] and len(doc.attachments) == 300
+
+
+def test_an_eml_of_binary_bytes_without_headers_is_unreadable_and_a_headerless_text_is_read():
+    import random
+
+    import pytest
+
+    from pipeline.errors import UnreadableInput
+    noise = random.Random(3).randbytes(6000)
+    with pytest.raises(UnreadableInput, match="binary"):
+        parse_bytes(noise, "surat.eml")
+    # a letter saved as .eml without its headers is still a letter, whatever its 8-bit charset
+    text = "Dengan hormat,\nSaya mengadukan pelayanan loket yang tutup. Terima kasih, Ibu Ani Dwi Jayanti\n"
+    assert "loket yang tutup" in parse_bytes(text.encode("latin-1"), "surat.eml").text
+
+
+def test_a_reply_with_the_whole_letter_above_our_automatic_acknowledgement_is_no_auto_reply():
+    from pipeline.extract.autoreply import auto_reply_reasons
+    letter = ("Menindaklanjuti balasan otomatis di bawah ini, berikut pengaduan saya.\n\n"
+              + "Usul kenaikan pangkat saya belum diproses sejak April, padahal berkas sudah lengkap. " * 12
+              + "\n\nHormat saya,\nBudi\n\nPada 1 Des 2026, Pengaduan BKPSDM menulis:\n"
+              "> [Balasan Otomatis] Pesan ini dikirim secara otomatis.\n")
+    ooo = ("Saya sedang di luar kantor sampai 7 Desember dan akan kembali pada tanggal 8.\n\n"
+           "Pada 1 Des 2026, Pengaduan BKPSDM menulis:\n> Pengaduan Anda telah kami terima.\n")
+    for body, automatic in ((letter, False), (ooo, True)):
+        doc = parse_email(_mail("From: budi@example.com\nSubject: Re: Pengaduan Anda telah kami terima", body))
+        assert bool(auto_reply_reasons(doc)) is automatic

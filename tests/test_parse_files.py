@@ -61,3 +61,19 @@ def test_pdf_signature_under_a_role_closing(closing):
     lines = LETTER[:-2] + [closing, "Budi Santoso"]
     assert parse_bytes(text_pdf(lines, signature="strokes"), "a.pdf").signature_mark is True
     assert parse_bytes(text_pdf(lines, signature=None), "a.pdf").signature_mark is False
+
+
+def test_extract_on_a_damaged_tiff_prints_one_line_not_the_library_s_warnings(tmp_path):
+    """GIVEN a TIFF whose first directory claims 65,520 entries (Pillow warns "Corrupt EXIF data" as it
+    gives up) WHEN `pengaduan extract` reads it THEN exit 3, nothing on stdout, one line on stderr."""
+    import random
+    import struct
+    import subprocess
+
+    from conftest import PENGADUAN
+    path = tmp_path / "scan.tif"
+    path.write_bytes(b"II*\x00" + struct.pack("<IH", 8, 0xFFF0) + random.Random(7).randbytes(3000))
+    proc = subprocess.run([PENGADUAN, "extract", str(path), "--json"], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert proc.returncode == 3 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and "not a readable image" in proc.stderr

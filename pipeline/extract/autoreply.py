@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.normalize import split_mail
 from pipeline.parse.document import Document
 
 # Body cues, used only together with a subject that is a reply to us: an
@@ -14,12 +15,18 @@ _BODY_OOO = re.compile(r"\b(?:out of (?:the )?office|sedang (?:di ?luar kantor|d
                        r"automatic reply)\b", re.IGNORECASE)
 
 
+# An out-of-office text is a few lines; a citizen who answers our acknowledgement with the whole letter
+# ("Menindaklanjuti balasan otomatis di bawah ini, berikut pengaduan saya ...") writes far more.
+MAX_AUTO_TEXT = 800
+
+
 def auto_reply_reasons(doc: Document) -> list[str]:
     h = doc.headers
     if h is None:
         return []
     reasons = list(h.auto_reply_reasons)
-    if not reasons and re.match(r"^\s*(?:re|aw|balas)\s*:", h.subject or "", re.IGNORECASE) \
-            and _BODY_OOO.search(doc.text[:2000]):
-        reasons.append("out-of-office wording in a reply")
+    if not reasons and re.match(r"^\s*(?:re|aw|balas)\s*:", h.subject or "", re.IGNORECASE):
+        own = split_mail(doc.text[:20_000]).main   # the wording of the reply itself, not of what it quotes
+        if len(own) <= MAX_AUTO_TEXT and _BODY_OOO.search(own):
+            reasons.append("out-of-office wording in a reply")
     return reasons

@@ -32,8 +32,9 @@ MAX_PARTS = 5000
 MAX_LETTERS = 20
 # Real mail nests three or four levels deep. The walk is iterative and bounded
 # by MAX_PARTS, so deep hostile nesting costs nothing more; a letter buried at
-# depth 30 by a broken forwarder is still read, and decoded as its part says.
-MAX_DEPTH = 64
+# depth 300 (a broken forwarder, a hostile sender) is still read, and decoded as
+# its part says. The parser built those levels already: the walk only visits them.
+MAX_DEPTH = MAX_PARTS
 _MSGID = re.compile(r"<[^<>\s]{1,300}>")
 
 # Subject cues of machine-written mail (out-of-office, bounces), in the
@@ -58,12 +59,22 @@ def parse_email(data: bytes) -> Document:
         msg = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as exc:  # compat32 should not raise; never let a library error escape
         raise UnreadableInput(f"not a readable e-mail message: {type(exc).__name__}") from exc
+    if not msg.keys() and _binary(data[:4096]):
+        # no header line, and bytes no text is made of: a corrupt file, not a mail with a strange body
+        raise UnreadableInput("not an e-mail message: no headers, binary data")
     doc = _message_document(msg, depth=0)
     if not doc.text.strip() and msg.get_content_maintype() == "multipart" and not msg.is_multipart():
         # The declared boundary never occurs: what a mail client would show is the raw body.
         doc.text = _raw_body_text(data)
         doc.notes.append("multipart boundary never occurs; body read as plain text")
     return doc
+
+
+def _binary(head: bytes) -> bool:
+    """More than a tenth of the bytes are controls or invalid UTF-8 (a text in any 8-bit charset has a few)."""
+    text = head.decode("utf-8", errors="replace")
+    odd = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
+    return odd > len(text) / 10
 
 
 # ------------------------------------------------------------------ headers
