@@ -500,6 +500,11 @@ def _split_closing_tail(lines: list[str], v: Vocab) -> list[str]:
     return lines[:at] + [lines[at][:tail.start(1)].rstrip(), lines[at][tail.start(1):]] + lines[at + 1:]
 
 
+_GROUP = re.compile(r"(?i)(?:paguyuban|forum|warga|para|keluarga\s+besar|ikatan|persatuan|perkumpulan|kelompok|tim|"
+                    r"komunitas|serikat|himpunan|asosiasi|koperasi|guru|pegawai|the\s)\b")
+_ON_BEHALF = re.compile(r"^(?:a\.\s?n\.?|an\.|atas\s+nama|on\s+behalf\s+of)\s+(\S.*)$", re.IGNORECASE)
+
+
 def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
     """Index of the last closing salutation; sets r.closing and r.closing_name."""
     for i in range(len(lines) - 1, -1, -1):
@@ -544,6 +549,12 @@ def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
             return i
         for j in range(i + 1, min(len(lines), i + 8)):
             t = lines[j].strip()
+            behalf = _ON_BEHALF.match(t) if t else None
+            if behalf and looks_like_name(behalf.group(1)) and not _GROUP.match(behalf.group(1)):
+                # "Hormat kami,\na.n. Sukarji, S.Pd.\nNur Laila (putrinya)": signed for the complainant, the
+                # person named after "a.n."; for a group ("a.n. Paguyuban Honorer") the signer below is the one
+                r.closing_name = clean_name(behalf.group(1))
+                break
             if not t or SKIP_SIGNATURE.match(t):
                 continue
             if place_date(t):

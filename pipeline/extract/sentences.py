@@ -162,7 +162,7 @@ def discourse_opening(low: str, v: Vocab) -> bool:
 # "Dengan (adanya) hukuman tersebut penghasilan saya berkurang", "Tanpa sertifikat itu saya tidak dapat ..."
 _ANAPHOR = re.compile(r"^(?:dengan\s+(?:adanya\s+)?|tanpa\s+(?:adanya\s+)?|karena\s+(?:adanya\s+)?|with\s+|without\s+|"
                       r"because\s+of\s+)"
-                      r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,3}?"
+                      r"(?!(?:ini|hormat)\b|(?:surat|email|e-mail|pengaduan|laporan|letter)\s+(?:ini|this)\b)(?:[\w/-]+\s+){1,4}?"
                       r"(?:tersebut|itu|ini|that|this|these|those)\b")
 # what went before, made the subject of a causative verb with the writer as its object: "Ketidakjelasan ini membuat
 # saya tidak dapat mendaftar", "Hal tersebut menyebabkan kami ...", "This left me without ..."
@@ -193,7 +193,10 @@ def loss_score(low: str, v: Vocab) -> int:
         low = _CHANCE_GIVEN.sub(r"\1 ruang", low)
     discourse = discourse_opening(low, v)
     # "Dengan (adanya) X tersebut, saya ...": opens the gate and weighs as a cause, not as "Akibatnya"
-    anaphor = bool(_ANAPHOR.match(low) and v.first_person_rx.search(low) or _CAUSED.match(low))
+    # (or with a sum: "Karena masa kerja yang salah itu, uang pensiun Bapak lebih kecil Rp 310.000 ...", a letter
+    # written for a parent, who is "Bapak" and "beliau" in it)
+    anaphor = bool(_ANAPHOR.match(low) and (v.first_person_rx.search(low) or _DIGIT.search(low) and _MONEY.search(low))
+                   or _CAUSED.match(low))
     # (the community cue only opens the gate: not searched when the writer already did)
     if not (v.first_person_rx.search(low) or discourse or v.loss_community_rx.search(low) or anaphor
             or _CONSEQUENCE_FIRST.match(low)):

@@ -1417,3 +1417,18 @@ def test_a_list_number_read_with_a_comma_still_heads_its_section():
                     "Tunjangan saya tertahan tiga bulan.\n3. Permintaan\nMohon segera diproses.\n\n"
                     "Bangil, 3 Desember 2026\nHormat saya,\nAgus Salim")
     assert r.found["loss"].value == "Tunjangan saya tertahan tiga bulan."
+
+
+def test_a_letter_signed_for_a_person_names_that_person_and_for_a_group_its_signer():
+    r = read_letter("Mohon kartu pegawai ibu saya segera dicetak.\n\nBangil, 2 Desember 2026\n\nHormat kami,\n"
+                    "a.n. Hj. Siti Romlah\nAhmad Fauzi (anaknya)")
+    assert r.closing_name == "Hj. Siti Romlah"
+    r = read_letter("Mohon honor kami segera dibayarkan.\n\nBangil, 2 Desember 2026\n\nHormat kami,\n"
+                    "a.n. Paguyuban Honorer Bangil\nAhmad Fauzi")
+    assert r.closing_name == "Ahmad Fauzi"
+
+
+def test_a_consequence_told_of_a_parent_in_the_third_person_with_a_sum_is_the_loss():
+    from pipeline.extract.sentences import classify
+    assert classify("Karena golongan yang keliru tersebut, pensiun Ibu dibayar lebih rendah Rp 280.000 dari "
+                    "seharusnya.", vocab()) == "loss"
