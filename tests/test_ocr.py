@@ -396,3 +396,11 @@ def test_specks_before_a_heading_and_after_its_colon_are_dropped():
     words = [_w("Dampak:", 100, 100), _w("|", 260, 100, conf=70),
              _w(":", 90, 150, conf=70, line=2), _w("Harapan:", 110, 150, line=2)]
     assert layout_text(words) == "Dampak:\nHarapan:\n"
+
+
+def test_a_nik_whose_colon_was_read_as_a_one_between_specks_is_restored():
+    """GIVEN 'NIK  _ © 13514 1302 0790 0005' (specks and a '1' where the colon was) WHEN laid out
+    THEN 'NIK : 3514 1302 0790 0005'."""
+    words = [_w("NIK", 100, 100), _w("_", 330, 100, conf=40), _w("©", 370, 100, conf=40),
+             _w("13514", 392, 100), _w("1302", 500, 100), _w("0790", 590, 100), _w("0005", 680, 100)]
+    assert layout_text(words) == "NIK : 3514 1302 0790 0005\n"

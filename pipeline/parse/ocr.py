@@ -280,7 +280,14 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
             continue  # ": Permintaan:", "Kerugian: |": a speck before a label or after its colon
         if i == 0 and _GLUED_SPECK.match(w.text):
             w = replace(w, text=w.text[1:])   # ".No. HP": a speck read onto the line's first word
-        glued = _COLON_GLUED_TO_NUMBER.match(w.text) if wide_before and out else None
+        # (the gap from the last word kept: specks read in it are gone already)
+        after_gap = bool(out) and w.left - out[-1].right > line_h * 1.2
+        glued = _COLON_GLUED_TO_NUMBER.match(w.text) if after_gap else None
+        if glued is None and after_gap and _ONE_BEFORE_DIGITS.match(w.text) and sum(
+                ch.isdigit() for x in words[i:i + 4] for ch in x.text) == 17 and all(
+                x.text.isdigit() for x in words[i + 1:i + 4]):
+            # "NIK   13514 1302 0790 0005": the colon read as a "1" before a NIK's sixteen digits
+            glued = _ONE_BEFORE_DIGITS.match(w.text)
         if glued:
             # "No. HP   '10857-4602-1193": the label's colon read as a mark and a "1" stuck to the number
             out += [replace(w, text=":"), replace(w, text=w.text[glued.end():])]
@@ -302,6 +309,7 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
 
 _GLUED_SPECK = re.compile(r"^[.,'`‘’](?=[A-Z][a-z])")
 # specks and a "1" (or "l", "|") where the colon was, then a number that opens as Indonesian ones do ("08...")
+_ONE_BEFORE_DIGITS = re.compile(r"^[\W_]*[1lI|](?=\d+$)")
 _COLON_GLUED_TO_NUMBER = re.compile(r"^[\W_]*[1lI|](?=0\d(?:[.-]?\d){7,})")
 _LONG_NUMBER = re.compile(r"\d(?:[\d.-]?\d){7,}")   # eight digits or more, grouped by dots or dashes
 _SPECK_STOP = re.compile(r"^[^\W\d_]{5,}[.!]$")   # a whole word (not "Kec." or "S.Pd.") and the mark
