@@ -52,6 +52,18 @@ def _with_additions(earlier: LetterReading, reply: LetterReading) -> LetterReadi
     return merged
 
 
+def _own_quoted_letter(parts, own: str, levels: int = 3) -> str | None:
+    """The writer's own earlier mail among the quotes: right below the reply, or inside the mail it answers
+    (our "please complete your complaint", which quotes their letter in turn)."""
+    for _ in range(levels):
+        if not parts.quoted:
+            return None
+        if own in parts.quote_head.lower():
+            return parts.quoted
+        parts = split_mail(parts.quoted)
+    return None
+
+
 def _sent_date(doc: Document) -> date | None:
     """The sender's calendar date of an e-mail (the year of a date line that leaves it out)."""
     local = doc.headers.date_local if doc.headers else None
@@ -82,11 +94,13 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
             # signed with that name
             body_reading = read_letter(f"{parts.main}\n{signer}", extra_contacts=parts.signature, sent=sent)
         own = doc.headers.from_address if doc.headers else None
-        if parts.quoted and own and own.lower() in parts.quote_head.lower():
+        earlier = _own_quoted_letter(parts, own.lower()) if own else None
+        if earlier:
             # The writer answers their own earlier mail ("pada email saya sebelumnya ada yang terlewat",
-            # "bagaimana tindak lanjutnya?"): the quoted letter is theirs, and the new text adds to it.
+            # "bagaimana tindak lanjutnya?"), or our request for what it lacked, below which it is quoted:
+            # the quoted letter is theirs, and the new text adds to it.
             notes.append("the writer's own earlier letter read from the quote, with what the reply adds")
-            body_reading = _with_additions(read_letter(parts.quoted, sent=sent), body_reading)
+            body_reading = _with_additions(read_letter(earlier, sent=sent), body_reading)
         elif parts.quoted and _score(body_reading) <= 2 and len(parts.quoted) > 2 * len(parts.main):
             # A reply whose new text is a line or two, above the letter it quotes.
             quoted_reading = read_letter(parts.quoted, sent=sent)

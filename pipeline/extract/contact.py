@@ -34,8 +34,11 @@ def normalise_phone(raw: str) -> str | None:
 
 
 def find_phone(text: str, labelled: bool = False) -> tuple[str, str] | None:
-    """(normalised, as written) of the first phone number in text."""
-    for rx in ((_ANY_PHONE,) if labelled else (_MOBILE,)):
+    """(normalised, as written) of the first phone number in text.
+
+    After a label any number counts, but a mobile first: "Kontak : (0343) 634 120 (Puskesmas, jam kerja) /
+    0813-3030-5121 (HP pribadi)" gives the writer's own mobile, a landline only when it is the one number."""
+    for rx in ((_MOBILE, _ANY_PHONE) if labelled else (_MOBILE,)):
         for m in rx.finditer(text):
             norm = normalise_phone(m.group(0))
             if norm and len(re.sub(r"\D", "", m.group(0))) != 16:

@@ -30,8 +30,11 @@ _NUM_YMD = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 # a Roman month, as official letters write it: "12-X-2026", "3/XI/2026", "5 XII 2026"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 _ROMAN_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/. ])\s*(?P<m>[IVXivx]{1,4})\s*(?P=s)\s*(?P<y>\d{4})")
+# the Javanese five-day market week a date may carry beside the weekday: "Selasa Pon 17 November 2026"
+PASARAN = ("legi", "pahing", "paing", "pon", "wage", "kliwon")
 _WEEKDAY_PREFIX = re.compile(r"^(?:hari\s*)?(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
-                             + r")\b\.?\s*,?\s*(?:tanggal|tgl\.?)?\s*", re.IGNORECASE)
+                             + r")\b\.?(?:\s+(?:" + "|".join(PASARAN) + r")\b)?\s*,?\s*(?:tanggal|tgl\.?)?\s*",
+                             re.IGNORECASE)
 
 
 def month_number(word: str) -> int | None:
@@ -98,9 +101,23 @@ _YEARLESS = (re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_WORD})"), re.compile
              re.compile(r"(?P<d>\d{1,2})\s+bulan\s+(?P<m>\d{1,2})", re.IGNORECASE))
 
 
+# The Hijri date pesantren and many Muslim writers put beside the Gregorian one, before or after it: "2 Jumadil
+# Akhir 1448 H / 13 November 2026 M", "25 November 2026 M / 14 Jumadil Akhir 1448 H". The letter's date is the
+# Masehi (M) one.
+_HIJRI = re.compile(r"\s*(?:[/|,;-]\s*)?\d{1,2}\s+(?:muharr?am|s[h]?afar|rabi'?(?:ul|ul)?\s*(?:awal|akhir|ak[h]?ir|ts?ani)|"
+                    r"jumad(?:il|al)?\s*(?:awal|ula|ul[a]?|akhir|ak[h]?ir|ts?ani(?:yah)?)|rajab|sya'?ban|ramad[h]?an|"
+                    r"syaw[w]?al|d?zul?\s*q[a']*[ai]?dah|d?zul?kaidah|d?zul?\s*hij+ah)\s+1[34]\d\d\s*h\.?"
+                    r"\s*(?:[/|,;-]\s*)?", re.IGNORECASE)
+_MASEHI = re.compile(r"(?<=\d{4})\s*m\.?$", re.IGNORECASE)
+
+
 def _date_body(text: str) -> str:
-    """The date itself: without "tanggal"/"tgl"/"pada" and a weekday before it."""
+    """The date itself: without "tanggal"/"tgl"/"pada", a weekday before it, and a Hijri date beside it."""
     s = _DATE_WORD.sub("", text.strip().strip(".,;"))
+    if "h" in s.lower() and _HIJRI.search(s):
+        s = _HIJRI.sub(" ", s).strip()
+    if s[-1:] in "mM.":
+        s = _MASEHI.sub("", s)   # "25 November 2026 M", the Hijri date on the next line
     return _WEEKDAY_PREFIX.sub("", s).strip()
 
 

@@ -118,6 +118,14 @@ _CLOSING_SENTENCE = re.compile(r"^(?:demikian|atas perhatian|terima ?kasih|sekia
 _DEGREES = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Za-z]{1,4}\.)*\s*,?\s*)+")
 
 
+def _first_names_of(name: str, signed: str) -> bool:
+    """The signed name is `name` and more capitalised name words ("Ahmad" / "Ahmad Zainuri")."""
+    short = name.rstrip(" ,.")
+    rest = signed[len(short):]
+    return (signed.startswith(short) and rest[:1] == " " and looks_like_name(signed)
+            and all(w[:1].isupper() for w in rest.replace(",", " ").split()))
+
+
 def _with_degrees(name: str, signed: str) -> bool:
     """The signed name is `name` followed by academic degrees only ("Kusnadi" / "Kusnadi, S.H., M.M.")."""
     short = name.rstrip(" ,.")
@@ -372,6 +380,11 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
         # degree garbled by OCR or left off): the name is the signed one
         r.found["name"] = Found(r.closing_name, f"{r.found['name'].span} ... {r.closing_name}",
                                 "name in the opening, with the degrees signed below the closing", 0.75)
+    elif r.closing_name and r.found["name"].confidence < 0.9 and _first_names_of(r.found["name"].value, r.closing_name):
+        # "Saya Ahmad. Zainuri, alamat ..." (a speck OCR read as a full stop), "Saya Ahmad, guru ...": the opening
+        # gave the first name, the signature gives it in full
+        r.found["name"] = Found(r.closing_name, f"{r.found['name'].span} ... {r.closing_name}",
+                                "name in the opening, in full below the closing", 0.75)
 
     # -- contacts anywhere in the letter
     joined = "\n".join(lines) + "\n" + extra_contacts

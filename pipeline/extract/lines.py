@@ -45,7 +45,13 @@ NAME_STOP = {"saya", "kami", "yang", "dan", "di", "ke", "dari", "untuk", "dengan
               # chatty words after a closing ("makasih bnyk min,"): the name is on the next line
               "min", "kak", "gan", "sis", "bro", "bgt", "banget", "bnyk", "byk", "bnyak", "sebelumnya", "semua",
               "semuanya", "lur", "dulur", "sob", "admin", "ya", "yah", "yaa", "deh", "dong", "ok", "oke", "sekali",
-              "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim"}
+              "sanget", "nggih", "njih", "much", "lot", "again", "so", "very", "all", "nya", "tim",
+              # who the writer is, said instead of a name: "Hormat saya,\nPengunjung difabel", "Seorang pensiunan"
+              "pengunjung", "difabel", "disabilitas", "penyandang", "tunanetra", "tunarungu", "pensiunan",
+              "seorang", "korban", "peserta", "orang", "murid", "honorer", "pegawai", "nasabah", "pemohon",
+              "janda", "duda", "visitor", "citizen", "resident", "concerned"}
+# lower-case particles inside a name: "Ahmad bin Umar", "Siti binti Abdullah", "Van der Berg"
+_NAME_PARTICLES = {"bin", "binti", "bt", "van", "der", "de", "da", "al", "el"}
 # Words of a clause, never of a person's name: in an ALL-CAPS letter every word is
 # capitalised, so "SAYA INGIN MELAPORKAN ADANYA OKNUM PEGAWAI" would pass as a name.
 _CLAUSE_WORDS = {"ingin", "mau", "hendak", "bermaksud", "akan", "adanya", "bahwa", "oknum", "sedang", "telah",
@@ -84,7 +90,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
+    capitalised = sum(1 for w in words if w[0].isupper() or w in _NAME_PARTICLES)
     return capitalised == len(words) or (len(words) <= 2 and len(s) <= 25)
 
 
@@ -109,7 +115,7 @@ _KIN_TERM = re.compile(r"^(?i:mbah|eyang|nenek|kakek|pakde|pakdhe|bude|budhe)\s+
 
 # a form's field left blank: dots, underscores or dashes ("......", "____")
 UNFILLED = re.compile(r"[.…_\-\s]{3,}")
-_LETTERLESS_HEAD = re.compile(r"^(?:[^\sA-Za-z\u00C0-\u024F]{1,2}\s+)+(?=[A-Z])")
+_LETTERLESS_HEAD = re.compile(r"^(?:[^\sA-Za-z\u00C0-\u024F]{1,4}\s+)+(?=[A-Z])")   # "0... | Lilis": a colon misread
 _LETTERLESS_TAIL = re.compile(r"(?:\s+[^\sA-Za-z\u00C0-\u024F]{1,3})+$")
 
 

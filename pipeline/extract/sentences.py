@@ -284,6 +284,13 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     words = low.split()
     if not words:
         return "filler"
+    lead, colon, rest = sentence.partition(":")
+    if colon and len(lead.split()) <= 6 and len(rest.split()) >= 5 and not _DIGIT.search(lead):
+        # a lead-in before a colon ("Langsung to the point saja: saya request agar ...", "Intinya: mohon ...")
+        # says how the sentence is meant; what follows it says what it is
+        kind = classify(rest, v, first)
+        if kind in ("req", "loss"):
+            return kind
     req = not _WHEN_CLAUSE.match(low) and bool(
         v.request_rx.match(low) or v.request_mid_rx.search(low) or v.request_early_rx.match(low)
         or _WANT_DONE.match(low) and not _CONTRAST.search(low) or _ASKED_AS_QUESTION.match(low))

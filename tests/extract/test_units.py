@@ -1432,3 +1432,70 @@ def test_a_consequence_told_of_a_parent_in_the_third_person_with_a_sum_is_the_lo
     from pipeline.extract.sentences import classify
     assert classify("Karena golongan yang keliru tersebut, pensiun Ibu dibayar lebih rendah Rp 280.000 dari "
                     "seharusnya.", vocab()) == "loss"
+
+
+# ---- blind set 24: mechanisms, in our own wording
+@pytest.mark.parametrize("line,place,day", [
+    ("Grati, Kamis Legi 3 Desember 2026", "Grati", "2026-12-03"),                     # the Javanese market day
+    ("Nguling, 22 Jumadil Akhir 1448 H / 3 Desember 2026 M", "Nguling", "2026-12-03"),  # Hijri first
+    ("Nguling, 3 Desember 2026 M / 22 Jumadil Akhir 1448 H", "Nguling", "2026-12-03"),  # Hijri after
+    ("Bangil, 3 Desember 2026 M", "Bangil", "2026-12-03"),                             # its Hijri line below
+])
+def test_date_lines_with_a_market_day_or_a_hijri_date(line, place, day):
+    got = place_date(line)
+    assert got is not None and got[0] == place and str(got[1]) == day
+
+
+def test_a_javanese_closing_signs_the_letter():
+    r = read_letter("Kula nyuwun SK kula dipunralat.\n\nGrati, 3 Desember 2026\nIngkang ngaturaken,\n\nSupardi")
+    assert r.closing_name == "Supardi"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Langsung to the point saja: saya request agar SK izin belajar saya segera diterbitkan sebelum 20 Januari "
+     "2027, atau kalau memang tidak bisa, please jelaskan tertulis apa saja kekurangannya.", "req"),
+    ("Intinya: tunjangan saya tidak dibayar selama tiga bulan.", "loss"),
+    ("Berikut kekurangannya yang diminta oleh tim pengaduan.", "filler"),
+    ("Sejak itu saya tidak bisa bekerja karena SK penempatan belum diralat.", "loss"),
+])
+def test_blind_set_24_sentences(sentence, kind):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == kind
+
+
+def test_a_reply_to_our_request_for_what_was_missing_reads_the_letter_quoted_inside_it():
+    from pipeline.extract import extract
+    from pipeline.parse.document import Document, MailHeaders
+    text = ("Berikut kekurangannya.\n\nSaya mohon SK saya segera diterbitkan.\n\nGrati, 4 Desember 2026\n"
+            "Hormat saya,\nRina Marlina\n\n"
+            "Pada 3 Des 2026, Pengaduan BKPSDM <pengaduan@example.go.id> menulis:\n"
+            "> Pengaduan Anda belum memuat permintaan penyelesaian.\n>\n"
+            "> Pada 2 Des 2026, Rina Marlina <rina@example.net> menulis:\n"
+            "> > Nama : Rina Marlina\n> > Alamat : Jl. Anggrek 4 RT 02 RW 01, Desa Grati, Kecamatan Grati\n"
+            "> > Kenaikan pangkat saya belum diproses sejak April 2026.\n"
+            "> > Akibatnya tunjangan saya tertahan enam bulan.\n")
+    e = extract(Document(source="email", text=text, headers=MailHeaders(
+        from_address="rina@example.net", subject="Re: Pengaduan Anda belum lengkap")))
+    assert e.fields["address"].startswith("Jl. Anggrek 4")
+    assert e.fields["service_description"].startswith("Kenaikan pangkat saya")
+    assert e.fields["loss"] and e.fields["requested_resolution"] and e.missing == []
+
+
+def test_a_contact_line_with_the_office_number_first_gives_the_writer_s_mobile():
+    from pipeline.extract.contact import find_phone
+    got = find_phone("(0343) 851 222 (kantor) / 0857-1122-3344 (HP)", labelled=True)
+    assert got[0] == "085711223344"
+    assert find_phone("(0343) 851 222", labelled=True)[0] == "0343851222"
+
+
+@pytest.mark.parametrize("text,ok", [("Pengunjung difabel", False), ("Seorang pensiunan", False),
+                                     ("Ahmad bin Umar", True), ("Siti binti Abdullah", True)])
+def test_a_description_of_the_writer_is_no_name_and_bin_is_part_of_one(text, ok):
+    assert looks_like_name(text) is ok
+
+
+def test_a_misread_colon_before_a_name_is_dropped_and_a_first_name_is_taken_in_full_from_the_signature():
+    assert clean_name("0... | Lilis Suryani.") == "Lilis Suryani"
+    r = read_letter("Dengan hormat,\nSaya Joko, guru SDN Grati 1, mengadukan SK mutasi saya yang salah.\n\n"
+                    "Grati, 3 Desember 2026\nHormat saya,\n\nJoko Santoso")
+    assert r.found["name"].value == "Joko Santoso"
