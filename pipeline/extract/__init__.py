@@ -21,7 +21,7 @@ from pipeline.extract.autoreply import auto_reply_reasons
 from pipeline.extract.letter import Found, LetterReading, read_letter
 from pipeline.extract.lines import looks_like_name
 from pipeline.extract.model import Extraction
-from pipeline.extract.normalize import clean, split_mail
+from pipeline.extract.normalize import Parts, clean, split_mail
 from pipeline.extract.routing import DEFAULT_DIVISIONS, route
 from pipeline.parse.document import Document
 from pipeline.validate import ALL_FIELDS, REQUIRED_FIELDS, is_complete, missing_fields
@@ -52,7 +52,7 @@ def _with_additions(earlier: LetterReading, reply: LetterReading) -> LetterReadi
     return merged
 
 
-def _own_quoted_letter(parts, own: str, levels: int = 3) -> str | None:
+def _own_quoted_letter(parts: Parts, own: str, levels: int = 3) -> str | None:
     """The writer's own earlier mail among the quotes: right below the reply, or inside the mail it answers
     (our "please complete your complaint", which quotes their letter in turn)."""
     for _ in range(levels):

@@ -32,7 +32,7 @@ _FORWARD_HEAD = re.compile(
 _FWD_HEADER_LINE = re.compile(r"^\s*(?:from|dari|date|tanggal|sent|subject|subjek|perihal|to|kepada|cc)\s*:",
                               re.IGNORECASE)
 # a note that hands on someone's mail: "mohon izin meneruskan email dari ...", "saya teruskan", "forwarding"
-_FORWARD_NOTE = re.compile(r"\b(?:meneruskan|diteruskan|teruskan|kami\s+teruskan|terusan|forward(?:ed|ing)?|fwd)\b")
+_FORWARD_NOTE = re.compile(r"\b(?:meneruskan|diteruskan|teruskan|terusan|forward(?:ed|ing)?|fwd)\b")
 _SIG_DELIM = re.compile(r"^\s*(?:--|—|__)\s*$")
 # where a mail client put a picture in the text rendering ("[cid:ttd.png]", "[image: tanda tangan.jpg]"):
 # a scanned signature between the closing and the name, a logo; the line says nothing

@@ -281,16 +281,9 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
         if i == 0 and _GLUED_SPECK.match(w.text):
             w = replace(w, text=w.text[1:])   # ".No. HP": a speck read onto the line's first word
         # (the gap from the last word kept: specks read in it are gone already)
-        after_gap = bool(out) and w.left - out[-1].right > line_h * 1.2
-        glued = _COLON_GLUED_TO_NUMBER.match(w.text) if after_gap else None
-        if glued is None and after_gap and _ONE_BEFORE_DIGITS.match(w.text) and sum(
-                ch.isdigit() for x in words[i:i + 4] for ch in x.text) == 17 and all(
-                x.text.isdigit() for x in words[i + 1:i + 4]):
-            # "NIK   13514 1302 0790 0005": the colon read as a "1" before a NIK's sixteen digits
-            glued = _ONE_BEFORE_DIGITS.match(w.text)
+        glued = _colon_read_as_one(words, i) if out and w.left - out[-1].right > line_h * 1.2 else 0
         if glued:
-            # "No. HP   '10857-4602-1193": the label's colon read as a mark and a "1" stuck to the number
-            out += [replace(w, text=":"), replace(w, text=w.text[glued.end():])]
+            out += [replace(w, text=":"), replace(w, text=w.text[glued:])]
             continue
         if w.text in _COLON_LOOKALIKES and wide_before and word_follows and out:
             out.append(replace(w, text=":"))  # a label's colon in the identity block
@@ -305,6 +298,20 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def _colon_read_as_one(words: list[Word], i: int) -> int:
+    """Where the number starts in words[i], when the label's colon before it was read as marks and a "1":
+    "No. HP   '10857-4602-1193", "NIK   13514 1302 0790 0005" (a NIK's sixteen digits and one more). Else 0."""
+    text = words[i].text
+    m = _COLON_GLUED_TO_NUMBER.match(text)
+    if m:
+        return m.end()
+    m = _ONE_BEFORE_DIGITS.match(text)
+    group = words[i:i + 4]
+    if m and all(x.text.isdigit() for x in group[1:]) and sum(len(x.text) for x in group) - m.end() == 16:
+        return m.end()
+    return 0
 
 
 _GLUED_SPECK = re.compile(r"^[.,'`‘’](?=[A-Z][a-z])")
