@@ -404,3 +404,26 @@ def test_a_nik_whose_colon_was_read_as_a_one_between_specks_is_restored():
     words = [_w("NIK", 100, 100), _w("_", 330, 100, conf=40), _w("©", 370, 100, conf=40),
              _w("13514", 392, 100), _w("1302", 500, 100), _w("0790", 590, 100), _w("0005", 680, 100)]
     assert layout_text(words) == "NIK : 3514 1302 0790 0005\n"
+
+
+def test_a_blank_form_field_read_as_guessed_letters_leaves_the_label_alone():
+    """GIVEN 'Kerugian : ..........' read by tesseract as words it gives under 35, and a speck 'oe'
+    beside a colon WHEN laid out THEN the label alone, and the value without the speck."""
+    words = [_w("Kerugian", 100, 100), _w("yang", 270, 100), _w("diderita", 360, 100), _w(":", 530, 100, conf=60),
+             _w("sistitactns", 560, 100, conf=0), _w("Seno", 790, 100, conf=5), _w("ra", 890, 100, conf=16),
+             _w("Alamat", 100, 150, line=2), _w("oe", 300, 150, conf=29, line=2), _w(":", 360, 150, line=2),
+             _w("Dusun", 390, 150, line=2), _w("Krajan", 500, 150, line=2)]
+    assert layout_text(words) == "Kerugian yang diderita :\nAlamat : Dusun Krajan\n"
+
+
+def test_a_stop_at_a_line_s_end_before_a_lower_case_line_is_a_speck():
+    words = [_w("Gaji", 100, 100), _w("saya", 190, 100), _w("berkurang.", 290, 100),
+             _w("sekitar", 100, 150, line=2), _w("Rp", 240, 150, line=2), _w("90.000.", 300, 150, line=2),
+             _w("Kec.", 100, 200, line=3), _w("bangil", 190, 200, line=3)]
+    assert layout_text(words) == "Gaji saya berkurang\nsekitar Rp 90.000.\nKec. bangil\n"
+
+
+def test_a_speck_before_a_form_s_long_label_is_dropped():
+    words = [_w(":", 80, 100, conf=70), _w("Layanan", 100, 100), _w("yang", 250, 100), _w("diadukan", 340, 100),
+             _w("(beri", 500, 100), _w("tanda", 600, 100), _w("X):", 700, 100)]
+    assert layout_text(words) == "Layanan yang diadukan (beri tanda X):\n"

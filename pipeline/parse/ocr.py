@@ -278,6 +278,9 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
                 i == 0 and nxt is not None and nxt.text.endswith(":") and nxt.text[:1].isupper()
                 or nxt is None and w.text != ":" and out and out[-1].text.endswith(":")):
             continue  # ": Permintaan:", "Kerugian: |": a speck before a label or after its colon
+        if i == 0 and _NOISE.match(w.text) and nxt is not None and nxt.text[:1].isupper() \
+                and any(x.text.endswith(":") for x in words[i + 2:i + 8]):
+            continue  # ": Layanan yang diadukan (beri tanda X):": the same before a longer label
         if i == 0 and _GLUED_SPECK.match(w.text):
             w = replace(w, text=w.text[1:])   # ".No. HP": a speck read onto the line's first word
         # (the gap from the last word kept: specks read in it are gone already)
@@ -297,7 +300,34 @@ def _clean_line(words: list[Word], line_h: float) -> list[Word]:
             out.append(replace(w, text=w.text[:-1]))
         else:
             out.append(w)
-    return out
+    return _blank_after_label(out)
+
+
+# a word tesseract all but guessed: the dots of a form's blank field, a speck read as "oe"
+_GUESSED = 35
+
+
+def _speck_word(w: Word) -> bool:
+    core = w.text.strip("-.,;:")
+    return w.conf < _GUESSED and len(core) <= 2 and core.isalpha()
+
+
+def _blank_after_label(words: list[Word]) -> list[Word]:
+    """A form field left blank ("Kerugian yang diderita : ..........") is read as letters tesseract barely
+    believes ("sistitactnsvecents Seno ra AR", all under 35): keep the label alone. Specks of one or two
+    letters beside the colon ("Alamat lengkap oe : Dusun ...", "Kerugian : ee -Saya ...") go too."""
+    colon = next((k for k, w in enumerate(words) if w.text.endswith(":")), None)
+    if not colon:
+        return words
+    label, value = words[:colon], words[colon + 1:]
+    if value and all(w.conf < _GUESSED for w in value) \
+            and not any("@" in w.text or _LONG_NUMBER.search(w.text) for w in value):
+        return words[:colon + 1]   # (a number or an address read at low confidence is still one: kept)
+    if len(label) > 1 and _speck_word(label[-1]):
+        label = label[:-1]
+    while len(value) > 1 and _speck_word(value[0]):
+        value = value[1:]
+    return label + [words[colon]] + value
 
 
 def _colon_read_as_one(words: list[Word], i: int) -> int:
@@ -377,5 +407,13 @@ def layout_text(words: list[Word]) -> str:
         step = cur[0] - prev[0]
         if step > pitch * 1.25 or step < 0:
             out.append("")
+        elif _LINE_END_SPECK.search(out[-1]) and cur[1][:1].islower() and not _LETTER_ITEM.match(cur[1]):
+            # "... menjadi lebih kecil.\nkurang lebih Rp 210.000 ...": a typed sentence goes on in lower case
+            # on the next line of its paragraph, so the stop at the line's end is a speck
+            out[-1] = out[-1][:-1]
         out.append(cur[1])
     return "\n".join(out).strip() + "\n"
+
+
+_LETTER_ITEM = re.compile(r"^[a-z][.)]\s")   # "c. Penyelesaian yang saya minta:" opens a point of its own
+_LINE_END_SPECK = re.compile(r"(?<![A-Z])[^\W\d_]{4,}\.$")
