@@ -107,6 +107,14 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
             if _score(quoted_reading) > _score(body_reading) + 2:
                 notes.append("letter read from the quoted part of a reply")
                 body_reading = quoted_reading
+        if parts.forwarded and parts.note and _score(body_reading) <= 2:
+            # the writer's own letter above a forwarded thread whose mails say next to nothing ("lihat di bawah"):
+            # the letter above is the complaint (a forwarded letter, however short the note, still is)
+            above = split_mail(parts.note)
+            above_reading = read_letter(above.main, extra_contacts=above.signature, sent=sent)
+            if _score(above_reading) > _score(body_reading):
+                notes.append("the letter above the forwarded mail read, not the forwarded one")
+                body_reading = above_reading
     else:
         body_reading = read_letter(clean(doc.text), formal_signature=doc.signature_mark,
                                    line_sentences=doc.source in ("text", "docx"))

@@ -29,7 +29,8 @@ _NUM_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\
 _NUM_YMD = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 # a Roman month, as official letters write it: "12-X-2026", "3/XI/2026", "5 XII 2026"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
-_ROMAN_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/. ])\s*(?P<m>[IVXivx]{1,4})\s*(?P=s)\s*(?P<y>\d{4})")
+_ROMAN_DMY = re.compile(r"(?P<d>\d{1,2})\s*(?P<s>[-/. ])\s*(?P<m>[IVXivx]{1,4}|(?=[1lIVXivx]*[VXvx])[1lIVXivx]{2,4})"
+                        r"\s*(?P=s)\s*(?P<y>\d{4})")
 # the Javanese five-day market week a date may carry beside the weekday: "Selasa Pon 17 November 2026"
 PASARAN = ("legi", "pahing", "paing", "pon", "wage", "kliwon")
 _WEEKDAY_PREFIX = re.compile(r"^(?:hari\s*)?(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
@@ -90,8 +91,11 @@ def parse_date(text: str) -> date | None:
     if m:
         return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     m = _ROMAN_DMY.fullmatch(s)
-    if m and m.group("m").lower() in _ROMAN:
-        return _make(int(m.group("y")), _ROMAN[m.group("m").lower()], int(m.group("d")))
+    if m:
+        # OCR reads a Roman month's I as 1 or l ("2/X11/2026"): a numeral with an X or V in it is Roman
+        roman = m.group("m").lower().replace("1", "i").replace("l", "i")
+        if roman in _ROMAN:
+            return _make(int(m.group("y")), _ROMAN[roman], int(m.group("d")))
     return None
 
 
@@ -108,6 +112,7 @@ _HIJRI = re.compile(r"\s*(?:[/|,;-]\s*)?\d{1,2}\s+(?:muharr?am|s[h]?afar|rabi'?(
                     r"jumad(?:il|al)?\s*(?:awal|ula|ul[a]?|akhir|ak[h]?ir|ts?ani(?:yah)?)|rajab|sya'?ban|ramad[h]?an|"
                     r"syaw[w]?al|d?zul?\s*q[a']*[ai]?dah|d?zul?kaidah|d?zul?\s*hij+ah)\s+1[34]\d\d\s*h\.?"
                     r"\s*(?:[/|,;-]\s*)?", re.IGNORECASE)
+_SPECK_BEFORE_YEAR = re.compile(r"(?<=[A-Za-z] )[.,'`]+(?=(?:19|20)\d\d$)")
 _MASEHI = re.compile(r"(?<=\d{4})\s*m\.?$", re.IGNORECASE)
 
 
@@ -116,6 +121,8 @@ def _date_body(text: str) -> str:
     s = _DATE_WORD.sub("", text.strip().strip(".,;"))
     if "h" in s.lower() and _HIJRI.search(s):
         s = _HIJRI.sub(" ", s).strip()
+    if "." in s or "'" in s:
+        s = _SPECK_BEFORE_YEAR.sub("", s)   # "1 Desember .2026": a speck OCR read before the year
     if s[-1:] in "mM.":
         s = _MASEHI.sub("", s)   # "25 November 2026 M", the Hijri date on the next line
     return _WEEKDAY_PREFIX.sub("", s).strip()

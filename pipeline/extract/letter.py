@@ -192,6 +192,10 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             place, d = got
             if place and "place" not in r.found:
                 r.put("place", place, ln, "place-and-date line", 0.9)
+                if "date" in r.found and r.found["date"].rule == "date line":
+                    # a bare date above was the end of a wrapped sentence ("... sebelum\ntanggal 20 Desember
+                    # 2026."): the letter's date is the one beside its place
+                    del r.found["date"]
                 r.put("date", d.isoformat(), ln, "place-and-date line", 0.95)
             elif not place and "date" not in r.found:
                 r.put("date", d.isoformat(), ln, "date line", 0.8)
@@ -208,17 +212,18 @@ def read_letter(text: str, *, formal_signature: bool | None = None, extra_contac
             continue
         used[i] = True
         if lab.kind == "identity":
-            value_lines = [lab.value] if lab.value else []
+            value_lines = [_left_column(lab.value)] if lab.value else []
             j = i + 1
             if lab.field == "address" or (lab.field == "name" and not lab.value):
                 indent = len(lines[i]) - len(lines[i].lstrip())
                 while j < n and j < end and lines[j].strip() and labels[j] is None:
-                    nxt = lines[j]
+                    nxt = _left_column(lines[j])
                     deeper = len(nxt) - len(nxt.lstrip()) > indent + 2
                     short = len(nxt.strip()) <= 60 and not nxt.strip().endswith(":") \
                         and (nxt.strip()[0].isupper() or nxt.strip()[0].isdigit()) \
                         and (j + 1 >= n or not lines[j + 1].strip() or labels[j + 1] is not None)
-                    if not (deeper or short) or lab.field == "name" and value_lines \
+                    region = lab.field == "address" and address_continuation(nxt)   # "Desa ..., Kecamatan ..."
+                    if not (deeper or short or region) or lab.field == "name" and value_lines \
                             or LABEL_SHAPE.match(nxt.strip()):
                         break
                     value_lines.append(nxt.strip())
@@ -518,12 +523,35 @@ _GROUP = re.compile(r"(?i)(?:paguyuban|forum|warga|para|keluarga\s+besar|ikatan|
 _ON_BEHALF = re.compile(r"^(?:a\.\s?n\.?|an\.|atas\s+nama|on\s+behalf\s+of)\s+(\S.*)$", re.IGNORECASE)
 
 
+# the identity block on the left, the addressee on the right, read by OCR into one line with the gap as a colon:
+# "Nama : Sumarni, S.Pd.SD : Yth. Kepala BKPSDM"
+_RIGHT_COLUMN = re.compile(r"\s+:\s+(?=\S)")
+_ADDRESSEE_BLOCK = re.compile(r"(?i)(?:yth\b|kepada\b|kepala\b|bapak\b|ibu\b|di\s+\S|kabupaten\b|kab\.|kota\b)")
+
+
+def _left_column(line: str) -> str:
+    """The identity column of a line whose right part is the addressee block ("Yth. Kepala BKPSDM", "di
+    Bangil"); a second label on the line ("Nama : Agus, S.H. NIP : 1985...") is read by the label reader."""
+    if line.strip()[:1] == ":":
+        return line
+    m = _RIGHT_COLUMN.search(line)
+    return line[:m.start()] if m and _ADDRESSEE_BLOCK.match(line[m.end():]) else line
+
+
+_COLUMNS = re.compile(r"\s{3,}")
+
+
 def _find_closing(lines: list[str], v: Vocab, r: LetterReading) -> int | None:
     """Index of the last closing salutation; sets r.closing and r.closing_name."""
     for i in range(len(lines) - 1, -1, -1):
         s = strip_bullet(lines[i])
         if not s:
             continue
+        if "   " in s:
+            # "ne   Hormat saya,   Hg": a photo's specks at either side, columns apart from the closing
+            seg = next((x for x in _COLUMNS.split(s) if v.closing_rx.match(x.casefold())
+                        and len(x.strip(" ,.")) <= 30), None)
+            s = seg or s
         low = s.casefold()
         m = v.closing_rx.match(low)
         same_line_name = None

@@ -107,7 +107,11 @@ def clean_name(text: str) -> str:
     s = _LETTERLESS_HEAD.sub("", s)   # ... nor starts one: "| Rizky", "1 Rizky" (a table's rule read by OCR)
     # a kinship term is how the writer is called, not part of the name ("Mbah Tumini", "Eyang Soedarmo")
     s = _KIN_TERM.sub("", s)
+    s = _COMMA_BEFORE_DEGREE.sub(", ", s)   # "Sumarni,S.Pd.SD" as OCR or a hurried typist leaves it
     return s if _TITLE_END.search(s) else s.rstrip(",;.")
+
+
+_COMMA_BEFORE_DEGREE = re.compile(r"(?<=[a-z]),(?=[A-Z][A-Za-z]{0,4}\.)")
 
 
 _KIN_TERM = re.compile(r"^(?i:mbah|eyang|nenek|kakek|pakde|pakdhe|bude|budhe)\s+(?=[A-Z])")
@@ -193,14 +197,18 @@ class Label:
     value: str     # text after the label on the same line ("" for a heading)
 
 
-_ALT_LABEL = re.compile(r"^(?:\s*/\s*[^\W\d][\w.-]{0,15}){1,2}")     # "Phone/WA", "Kerugian/Dampak"
-_LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*[:：]\s*(.*)$")   # "Akibat yang ditimbulkan: ..."
+# "Phone/WA", "Kerugian/Dampak", and a form's hint in brackets: "Layanan yang diadukan (beri tanda X):"
+_ALT_LABEL = re.compile(r"^(?:\s*/\s*[^\W\d][\w.-]{0,15}){1,2}|^\s*\([^()\n]{1,40}\)(?=\s*[:：])")
+# "Akibat yang ditimbulkan: ..."; and as OCR reads a form's long label: "Uraian pelayanan yang tidak ses _; ..."
+_LABEL_TAIL = re.compile(r"^((?:\s+[^\W\d][\w/()'-]*){1,5}?)\s*(?:[_|]\s*)?(?:[:：]|;(?=\s*[A-Z]))\s*(.*)$")
 LABEL_SHAPE = re.compile(r"^[^\W\d][\w ./()-]{1,30}?\s*[:：]")
 
 
 # an identity label with a qualifier before its colon: "Alamat sekarang :", "Nama lengkap & gelar :"
 _QUALIFIED = re.compile(r"^((?:\s+(?:&|[^\W\d][\w/().'-]*)){1,3}?)\s*[:：]\s*(.*)$")
 _QUAL_NOT = re.compile(r"\b(?:tidak|tdk|belum|blm|sudah|sdh|telah|ada|yang|yg|di|ke|is|was|not)\b")   # a sentence
+_NOTE_LABELS = frozenset({"keterangan", "details"})
+_COLUMN_GAP = re.compile(r"^[ \t]{2,}(?=\S)")
 _SECTION_SEP = re.compile(r"^\s*[:：]\s*|^\s*(?:--+|[–—])\s*|^\s+-\s+")
 # "Yang saya mohonkan:", "Hal yang dikeluhkan --", "Akibatnya bagi saya —": a short head and a terminator
 _FAMILY_HEAD = re.compile(r"^([^\W\d_][^\W\d_'/-]*(?:\s+[^\W\d_][\w'/-]*){0,5})\s*(?:[:：]|--+|[–—]|\s-(?=\s|$))\s*(.*)$")
@@ -314,9 +322,14 @@ def match_label(line: str, v: Vocab) -> Label | None:
         field_ = v.label_of[m.group(1)][1]
         if not rest.strip(" :.-–—*"):
             return Label("section", field_, m.group(1), "")
-        sep = _SECTION_SEP.match(rest)
+        sep = _SECTION_SEP.match(rest) or _COLUMN_GAP.match(rest)
         if sep:
-            return Label("section", field_, m.group(1), rest[sep.end():].strip())
+            # (a form's column gap parts label and value as a colon does: "Permintaan penyelesaian   Mohon ...")
+            value = rest[sep.end():].strip()
+            if m.group(1) in _NOTE_LABELS and value and len(value) <= 80 and not value.endswith((".", "!", "?")):
+                # "Keterangan : janda dari almarhum Supriyadi": a note in the identity block, not the story
+                return Label("identity", "other", m.group(1), value)
+            return Label("section", field_, m.group(1), value)
         if body.rstrip().endswith(":") and len(body) <= 90:
             return Label("section", field_, m.group(1), "")
         tail = _LABEL_TAIL.match(rest)

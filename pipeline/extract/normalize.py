@@ -96,7 +96,8 @@ def clean(text: str) -> str:
 def _forwarded(note: list[str], rest: list[str]) -> Parts:
     """A forwarded letter is the letter: keep it, drop its header lines and the note above."""
     j = 0
-    while j < len(rest) and (not rest[j].strip() or _FWD_HEADER_LINE.match(rest[j])) and j < 12:
+    while j < len(rest) and (not rest[j].strip() or _FWD_HEADER_LINE.match(rest[j]) or _RULE.match(rest[j])) \
+            and j < 12:
         j += 1
     inner = split_mail("\n".join(rest[j:]))
     inner.forwarded, inner.note = True, "\n".join(note).strip()

@@ -228,10 +228,11 @@ def loss_score(low: str, v: Vocab) -> int:
 
 _PRONOUN = {"saya", "sy", "kami", "aku", "kulo", "kula"}
 # "saya mau melaporkan ...", "ingin mengadukan bahwa ...": what follows the reporting verb is the description
-_REPORTED = re.compile(r"^.{0,200}?\b(?:mau|ingin|hendak|bermaksud|akan)\s+(?:(?:melaporkan|mengadukan|komplain|lapor|"
+_REPORTED = re.compile(r"^.{0,200}?\b(?:(?:mengeluhkan|mengadukan|melaporkan)\s+bahwa\b"   # "Pelapor mengeluhkan bahwa X"
+                       r"|(?:mau|ingin|hendak|bermaksud|akan)\s+(?:(?:melaporkan|mengadukan|komplain|lapor|"
                        r"mengadu|ngadu)(?:\s+(?:tentang|soal|mengenai|terkait|perihal|bahwa|kalau|masalah))?"
                        # "ingin menyampaikan bahwa X": X is what went wrong
-                       r"|(?:menyampaikan|memberitahukan|menginformasikan|mengabarkan)\s+(?:bahwa|kalau))"
+                       r"|(?:menyampaikan|memberitahukan|menginformasikan|mengabarkan)\s+(?:bahwa|kalau)))"
                        # "... melaporkan kejadian yang saya alami waktu ...": the announcement of a story, not the story
                        r"\s*[,:]?\s*(?![,:\s]*(?:pengaduan|keluhan|laporan|hal|sebagai|tentang|mengenai|kejadian|peristiwa|"
                        r"pengalaman)\b)", re.IGNORECASE)
@@ -275,12 +276,22 @@ _WHEN_CLAUSE = re.compile(r"^(?:ketika|saat|sewaktu|pada\s+saat|waktu\s+itu|sete
 _CONTRAST = re.compile(r"\b(?:tetapi|tapi|tp|namun|but|padahal|malah)\b")
 
 
+_NO_LOSS_STATED = re.compile(r"\b(?:tidak|belum|tdk)\s+(?:menyebutkan|menyampaikan|mencantumkan|menjelaskan|"
+                             r"merinci)\s+(?:adanya\s+)?kerugian\b")
+_QUOTED = re.compile(r'"[^"]{1,80}"')
+_RECORDED_COMPLAINANT = re.compile(r"^((?:[^,.]{0,60},\s*)?)(?:si\s+)?(?:pelapor|pengadu|yang\s+bersangkutan)\b")
+
+
 def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     """desc | loss | req | filler | identity for one sentence of unlabelled prose.
 
     `first`: no narrative sentence came before it (a loss follows what went wrong).
     """
     low = v.expand_chat(sentence.casefold().strip(" -*•\"'"))
+    if "pelapor" in low or "pengadu" in low or "bersangkutan" in low:
+        # an officer's record of a complaint made at the counter tells it of "Pelapor": the complainant is
+        # the one who suffered and who asks ("Pelapor meminta uangnya dikembalikan ...")
+        low = _RECORDED_COMPLAINANT.sub(r"\1saya", low)
     words = low.split()
     if not words:
         return "filler"
@@ -306,9 +317,13 @@ def classify(sentence: str, v: Vocab, first: bool = False) -> str:
     if _is_identity(sentence, low, words, v):
         return "identity"  # "Yang bertanda tangan di bawah ini, X, beralamat di ..., HP ...": who, not what
     # "Dengan ini saya menyampaikan pengaduan ..." announces, a longer one also tells
-    if len(words) <= 30 and (v.filler_rx.search(low) or v.intro_rx.search(low) and len(words) <= 14
+    # (words in quotation marks are someone's words: 'meminta uang "tanda terima kasih" Rp 200.000' thanks no one)
+    if len(words) <= 30 and (v.filler_rx.search(_QUOTED.sub(" ", low) if '"' in low else low)
+                             or v.intro_rx.search(low) and len(words) <= 14
                              and reported_part(low) == low):
         return "filler"
+    if "kerugian" in low and _NO_LOSS_STATED.search(low):
+        return "filler"   # "Pelapor tidak menyebutkan kerugian yang dialami": a record that no loss was named
     score = loss_score(low, v)
     # "saya mau menyampaikan bahwa X" announces what went wrong: it takes more to make it the loss
     if score >= (3 if first or _REPORTED.match(low) else 2):

@@ -1499,3 +1499,83 @@ def test_a_misread_colon_before_a_name_is_dropped_and_a_first_name_is_taken_in_f
     r = read_letter("Dengan hormat,\nSaya Joko, guru SDN Grati 1, mengadukan SK mutasi saya yang salah.\n\n"
                     "Grati, 3 Desember 2026\nHormat saya,\n\nJoko Santoso")
     assert r.found["name"].value == "Joko Santoso"
+
+
+# ---- blind sets 26 and 27: mechanisms, in our own wording
+def test_a_form_read_by_ocr_keeps_its_fields_apart():
+    text = ("FORMULIR PENGADUAN\nNama lengkap : Sri Wahyuni\nAlamat lengkap : Dusun Krajan RT 02 RW 01\n"
+            "Uraian pelayanan yang tidak ses _; Cuti melahirkan saya belum disetujui sejak Oktober 2026.\n"
+            "Kerugian yang diderita   Tunjangan saya dipotong selama dua bulan.\n"
+            "Permintaan penyelesaian   Mohon surat cuti saya segera diterbitkan:\n"
+            "sebelum akhir bulan ini.\n\nLayanan yang diadukan (beri tanda X): 1\n"
+            "X SKP/Cuti/Disiplin   Pelayanan Loket/Lainnya\n\nBangil, 4 Desember .2026\nPelapor,\nSri Wahyuni")
+    r = read_letter(text)
+    assert r.found["service_description"].value.startswith("Cuti melahirkan saya")
+    assert r.found["loss"].value == "Tunjangan saya dipotong selama dua bulan."
+    assert r.found["requested_resolution"].value.endswith("sebelum akhir bulan ini.")
+    assert r.found["place"].value == "Bangil" and r.found["date"].value == "2026-12-04"
+
+
+@pytest.mark.parametrize("line,day", [("Beji, 4/X11/2026", "2026-12-04"), ("Beji, 4/X1/2026", "2026-11-04"),
+                                      ("Beji, 4 Desember .2026", "2026-12-04")])
+def test_dates_as_ocr_misreads_them(line, day):
+    assert str(place_date(line)[1]) == day
+
+
+def test_the_date_beside_the_place_wins_over_a_date_ending_a_wrapped_sentence():
+    r = read_letter("Dengan hormat,\nMohon SK saya diterbitkan sebelum\ntanggal 20 Desember 2026.\n\n"
+                    "Gempol, 3 Desember 2026\nHormat saya,\nSiti")
+    assert r.found["date"].value == "2026-12-03"
+
+
+def test_an_identity_block_beside_the_addressee_keeps_its_own_column():
+    r = read_letter("Nama : Sumiati, S.Pd : Yth. Kepala BKPSDM\nAlamat : Dusun Sumber RT 01 RW 02, : Kabupaten Pasuruan\n"
+                    "Desa Gerbo, Kecamatan Purwodadi, : di Bangil\nKabupaten Pasuruan\nHP : 0812-3456-7788\n\n"
+                    "Dengan hormat,\nSatyalancana saya belum diusulkan.\n\nHormat saya,\nSumiati, S.Pd")
+    assert r.found["name"].value == "Sumiati, S.Pd"
+    assert r.found["address"].value == ("Dusun Sumber RT 01 RW 02, Desa Gerbo, Kecamatan Purwodadi, "
+                                        "Kabupaten Pasuruan")
+    assert clean_name("Sumiati,S.Pd.") == "Sumiati, S.Pd."
+
+
+def test_a_closing_between_specks_in_a_photo_still_closes():
+    r = read_letter("Dengan hormat,\nHasil seleksi jabatan mohon ditinjau ulang.\n\nne   Hormat saya,   Hg\n\n"
+                    "Drs. Bambang Irawan")
+    assert r.closing_name == "Drs. Bambang Irawan"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Pelapor sudah membayar Rp 150.000 kepada petugas, tetapi tidak diberi tanda terima.", "loss"),
+    ("Pelapor meminta agar uang tersebut dikembalikan.", "req"),
+    ("Menurut pelapor, petugas meminta \"uang terima kasih\" sebelum menyerahkan SK-nya.", "desc"),
+    ("Saya pasti tidak akan pernah menerima penghargaan itu karena bulan depan sudah pensiun.", "loss"),
+    ("Without the card I cannot be added as her dependant, so my health cover has been on hold for months.", "loss"),
+])
+def test_blind_sets_26_27_sentences(sentence, kind):
+    from pipeline.extract.sentences import classify
+    assert classify(sentence, vocab()) == kind
+
+
+def test_a_letter_above_a_forwarded_thread_of_one_liners_is_the_complaint():
+    from pipeline.extract import extract
+    from pipeline.parse.document import Document, MailHeaders
+    text = ("Nama : Budi Hartono\nAlamat : Jl. Melati 5, Desa Gempol\n\nKartu ujian PPPK saya tidak bisa diunduh.\n"
+            "Saya mohon status verifikasi saya diperbaiki.\n\nGempol, 2 Desember 2026\nHormat saya,\nBudi Hartono\n\n"
+            "lihat di bawah\n\n---------- Forwarded message ----------\nFrom: <a@example.com>\nSubject: Fwd: kartu\n\n"
+            "lihat di bawah\n\n---------- Forwarded message ----------\nFrom: <b@example.com>\nSubject: kartu\n\n"
+            "lihat di bawah\n")
+    e = extract(Document(source="email", text=text, headers=MailHeaders(from_address="budi@example.com",
+                                                                         subject="Fwd: kartu")))
+    assert e.fields["name"] == "Budi Hartono" and e.fields["place"] == "Gempol"
+
+
+def test_a_note_in_the_identity_block_is_not_the_story():
+    r = read_letter("Nama : Ngatinah\nKeterangan : janda almarhum Suwarno\nmenyampaikan pengaduan sebagai berikut:\n"
+                    "SK pemberhentian suami saya belum terbit.\nSaya mohon SK tersebut segera diterbitkan.\n\n"
+                    "Hormat saya,\nNgatinah")
+    assert r.found["requested_resolution"].value == "Saya mohon SK tersebut segera diterbitkan."
+
+
+def test_a_record_that_no_loss_was_named_is_no_loss():
+    from pipeline.extract.sentences import classify
+    assert classify("Pelapor tidak menyebutkan kerugian yang dialami.", vocab()) == "filler"
