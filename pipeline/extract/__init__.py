@@ -163,7 +163,7 @@ def extract(doc: Document, divisions: Sequence[Division] | None = None) -> Extra
     if r.code is None:
         route_text = subject + "\n" + (letter_doc.text if letter_doc is not doc else (parts.main if parts else doc.text))
         r = route(route_text, divisions)
-    reasons = auto_reply_reasons(doc)
+    reasons = auto_reply_reasons(doc, parts.main if parts else None)
     log.debug("extracted %s: %d required fields present", doc.source, len(REQUIRED_FIELDS) - len(missing))
     return Extraction(
         source=doc.source,

@@ -20,13 +20,14 @@ _BODY_OOO = re.compile(r"\b(?:out of (?:the )?office|sedang (?:di ?luar kantor|d
 MAX_AUTO_TEXT = 800
 
 
-def auto_reply_reasons(doc: Document) -> list[str]:
+def auto_reply_reasons(doc: Document, own_text: str | None = None) -> list[str]:
+    """`own_text`: the reply's own wording without what it quotes, when the caller has split the mail already."""
     h = doc.headers
     if h is None:
         return []
     reasons = list(h.auto_reply_reasons)
     if not reasons and re.match(r"^\s*(?:re|aw|balas)\s*:", h.subject or "", re.IGNORECASE):
-        own = split_mail(doc.text[:20_000]).main   # the wording of the reply itself, not of what it quotes
+        own = split_mail(doc.text).main if own_text is None else own_text   # not the wording of what it quotes
         if len(own) <= MAX_AUTO_TEXT and _BODY_OOO.search(own):
             reasons.append("out-of-office wording in a reply")
     return reasons

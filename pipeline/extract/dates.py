@@ -123,7 +123,7 @@ def _date_body(text: str) -> str:
         s = _HIJRI.sub(" ", s).strip()
     if "." in s or "'" in s:
         s = _SPECK_BEFORE_YEAR.sub("", s)   # "1 Desember .2026": a speck OCR read before the year
-    if s[-1:] in "mM.":
+    if s and s[-1] in "mM.":
         s = _MASEHI.sub("", s)   # "25 November 2026 M", the Hijri date on the next line
     return _WEEKDAY_PREFIX.sub("", s).strip()
 

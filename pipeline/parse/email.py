@@ -31,10 +31,10 @@ log = logging.getLogger(__name__)
 MAX_PARTS = 5000
 MAX_LETTERS = 20
 # Real mail nests three or four levels deep. The walk is iterative and bounded
-# by MAX_PARTS, so deep hostile nesting costs nothing more; a letter buried at
-# depth 300 (a broken forwarder, a hostile sender) is still read, and decoded as
-# its part says. The parser built those levels already: the walk only visits them.
-MAX_DEPTH = MAX_PARTS
+# by MAX_PARTS alone, so deep hostile nesting costs nothing more; a letter buried
+# at depth 300 (a broken forwarder, a hostile sender) is still read, and decoded
+# as its part says. The parser built those levels already (nesting it cannot
+# build is unreadable input): the walk only visits them.
 _MSGID = re.compile(r"<[^<>\s]{1,300}>")
 
 # Subject cues of machine-written mail (out-of-office, bounces), in the
@@ -218,18 +218,18 @@ def _bounced_ids(msg: Message) -> list[str]:
 
 
 # ------------------------------------------------------------------ bodies
-def _walk(msg: Message, depth: int = 0):
-    """msg.walk() with limits on depth and number of parts (hostile nesting)."""
-    count = 0
-    stack = [(msg, 0)]
-    while stack and count < MAX_PARTS:
-        part, d = stack.pop(0)
-        count += 1
+def _walk(msg: Message):
+    """msg.walk() in the same order, iterative and bounded by the number of parts (hostile nesting)."""
+    stack = [msg]
+    for _ in range(MAX_PARTS):
+        if not stack:
+            return
+        part = stack.pop()
         yield part
-        if part.is_multipart() and d < MAX_DEPTH:
+        if part.is_multipart():
             payload = part.get_payload()
             if isinstance(payload, list):
-                stack[0:0] = [(p, d + 1) for p in payload if isinstance(p, Message)]
+                stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
 
 
 def _leaf_parts(msg: Message) -> list[Message]:
